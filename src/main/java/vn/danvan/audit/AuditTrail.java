@@ -1,0 +1,62 @@
+package vn.danvan.audit;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import vn.danvan.audit.internal.AuditRepository;
+import vn.danvan.system.PageQuery;
+import vn.danvan.system.Paged;
+
+/**
+ * Records actions. Written in the caller's transaction, so an action that rolls back leaves no record and a
+ * record never exists without its action.
+ */
+@Service
+public class AuditTrail {
+
+    public static final String SYSTEM_ACTOR = "system";
+
+    private final AuditRepository repository;
+    private final Clock clock;
+
+    public AuditTrail(AuditRepository repository, Clock clock) {
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    /** Records an action by the signed-in user (or "system" outside a request). */
+    public void record(String action, String entityType, Object entityId, String summary) {
+        recordAs(currentActor(), action, entityType, entityId, summary);
+    }
+
+    public void recordAs(String actor, String action, String entityType, Object entityId, String summary) {
+        repository.insert(OffsetDateTime.now(clock), actor, action, entityType,
+                entityId == null ? null : String.valueOf(entityId), truncate(summary), remoteAddress());
+    }
+
+    public Paged<AuditEvent> search(AuditSearch search, PageQuery page) {
+        return repository.search(search, page);
+    }
+
+    private static String currentActor() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null || !authentication.isAuthenticated() ? SYSTEM_ACTOR : authentication.getName();
+    }
+
+    private static String remoteAddress() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            HttpServletRequest request = attributes.getRequest();
+            return request.getRemoteAddr();
+        }
+        return null;
+    }
+
+    private static String truncate(String summary) {
+        return summary == null ? "" : summary.length() > 2000 ? summary.substring(0, 1997) + "..." : summary;
+    }
+}

@@ -1,0 +1,121 @@
+package vn.danvan.org;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.danvan.org.internal.UnitRepository;
+import vn.danvan.system.NotFoundException;
+import vn.danvan.system.PageQuery;
+import vn.danvan.system.Paged;
+
+/** The administrative map: units in force and former, their successions and roll-up. */
+@Service
+public class AdministrativeMap {
+
+    private final UnitRepository units;
+
+    public AdministrativeMap(UnitRepository units) {
+        this.units = units;
+    }
+
+    @Transactional(readOnly = true)
+    public Paged<AdministrativeUnit> search(Scope scope, UnitSearch search, PageQuery page) {
+        return units.search(scope, search, page);
+    }
+
+    /** A unit the caller may see; otherwise 404, whether it exists or not. */
+    @Transactional(readOnly = true)
+    public AdministrativeUnit get(long id, Scope scope) {
+        return units.findById(id).filter(scope::covers).orElseThrow(() -> new NotFoundException("unit.notFound"));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<AdministrativeUnit> find(long id) {
+        return units.findById(id);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<AdministrativeUnit> findCurrentByCode(String code) {
+        return units.findCurrentByCode(code);
+    }
+
+    @Transactional(readOnly = true)
+    public List<AdministrativeUnit> children(long id, Scope scope) {
+        return units.findChildren(id).stream().filter(scope::covers).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<AdministrativeUnit> ancestors(AdministrativeUnit unit) {
+        return pathIds(unit.path()).stream()
+                .filter(id -> id != unit.id())
+                .map(id -> units.findById(id).orElseThrow())
+                .toList();
+    }
+
+    /** The successions a unit takes part in, as predecessor or successor, with the other unit named. */
+    @Transactional(readOnly = true)
+    public List<SuccessionView> successions(long unitId) {
+        return units.findSuccessionsOf(unitId).stream().map(s -> {
+            boolean isPredecessor = s.predecessorId() == unitId;
+            AdministrativeUnit other = units.findById(isPredecessor ? s.successorId() : s.predecessorId()).orElseThrow();
+            return new SuccessionView(isPredecessor ? SuccessionView.Direction.SUCCESSOR : SuccessionView.Direction.PREDECESSOR,
+                    other, s.share(), s.effectiveDate(), s.legalBasis());
+        }).toList();
+    }
+
+    /** The unit in force today that covers this one: where its figures roll up. */
+    @Transactional(readOnly = true)
+    public AdministrativeUnit coveringUnit(long unitId) {
+        return new UnitRollup(units.findAll(), units.findSuccessions()).coveringUnit(unitId);
+    }
+
+    /** The province (in force) that a unit lies in or rolls up into. */
+    @Transactional(readOnly = true)
+    public Optional<AdministrativeUnit> provinceOf(AdministrativeUnit unit) {
+        return pathIds(unit.rollupPath()).stream().findFirst().flatMap(units::findById);
+    }
+
+    @Transactional(readOnly = true)
+    public long countInScope(Scope scope) {
+        return units.countInScope(scope, true);
+    }
+
+    @Transactional
+    public long addUnit(String code, String name, UnitKind kind, Long parentId, LocalDate validFrom, LocalDate validTo) {
+        if (!UnitCode.isValid(code, kind.level())) {
+            throw new IllegalArgumentException("Code " + code + " does not fit level " + kind.level());
+        }
+        return units.insert(code, name, kind, parentId, validFrom, validTo);
+    }
+
+    @Transactional
+    public void addSuccession(UnitSuccession succession) {
+        units.insertSuccession(succession);
+        refreshRollups();
+    }
+
+    /** Recomputes where every former unit rolls up to; called after any change of the map. */
+    @Transactional
+    public void refreshRollups() {
+        List<AdministrativeUnit> all = units.findAll();
+        UnitRollup rollup = new UnitRollup(all, units.findSuccessions());
+        for (AdministrativeUnit unit : all) {
+            String target = unit.isCurrent() ? unit.path() : rollup.coveringUnit(unit.id()).path();
+            if (!target.equals(unit.rollupPath())) {
+                units.updateRollupPath(unit.id(), target);
+            }
+        }
+    }
+
+    static List<Long> pathIds(String path) {
+        return java.util.Arrays.stream(path.split("/")).filter(s -> !s.isEmpty()).map(Long::valueOf).toList();
+    }
+
+    /** One succession seen from a unit. */
+    public record SuccessionView(Direction direction, AdministrativeUnit other, UnitSuccession.Share share,
+                                 LocalDate effectiveDate, String legalBasis) {
+        public enum Direction { PREDECESSOR, SUCCESSOR }
+    }
+}
