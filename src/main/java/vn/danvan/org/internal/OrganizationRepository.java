@@ -19,6 +19,7 @@ import vn.danvan.org.Scope;
 import vn.danvan.org.Sector;
 import vn.danvan.system.PageQuery;
 import vn.danvan.system.Paged;
+import vn.danvan.system.TextQuery;
 import vn.danvan.system.VietnameseText;
 
 /** SQL of organizations. */
@@ -92,10 +93,7 @@ public class OrganizationRepository {
     public Paged<Organization> search(Scope scope, OrganizationSearch search, PageQuery page) {
         StringBuilder where = new StringBuilder(" WHERE " + ScopeSql.organizations("o"));
         Map<String, Object> params = new HashMap<>(ScopeSql.parameters(scope));
-        if (search.text() != null && !search.text().isBlank()) {
-            where.append(" AND o.search_text LIKE :text ESCAPE '\\'");
-            params.put("text", VietnameseText.likePattern(search.text()));
-        }
+        TextQuery.appendTo(where, params, "o.search_text", search.text(), "text");
         if (search.sector() != null) {
             where.append(" AND o.sector = :sector");
             params.put("sector", search.sector().name());

@@ -26,7 +26,7 @@ import vn.danvan.org.DanVanUser;
 class SecurityConfiguration {
 
     static final String[] PUBLIC = {
-        "/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error",
+        "/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error", "/error/**",
         "/actuator/health", "/actuator/health/**", "/actuator/info",
         "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"
     };

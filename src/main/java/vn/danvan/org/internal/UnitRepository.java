@@ -19,6 +19,7 @@ import vn.danvan.org.UnitSearch;
 import vn.danvan.org.UnitSuccession;
 import vn.danvan.system.PageQuery;
 import vn.danvan.system.Paged;
+import vn.danvan.system.TextQuery;
 import vn.danvan.system.VietnameseText;
 
 /** SQL of the administrative map. */
@@ -118,10 +119,7 @@ public class UnitRepository {
     public Paged<AdministrativeUnit> search(Scope scope, UnitSearch search, PageQuery page) {
         StringBuilder where = new StringBuilder(" WHERE " + ScopeSql.units("u"));
         Map<String, Object> params = new HashMap<>(ScopeSql.parameters(scope));
-        if (search.text() != null && !search.text().isBlank()) {
-            where.append(" AND u.search_text LIKE :text ESCAPE '\\'");
-            params.put("text", VietnameseText.likePattern(search.text()));
-        }
+        TextQuery.appendTo(where, params, "u.search_text", search.text(), "text");
         if (search.level() != null) {
             where.append(" AND u.level = :level");
             params.put("level", search.level().name());

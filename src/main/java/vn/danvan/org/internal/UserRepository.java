@@ -17,6 +17,7 @@ import vn.danvan.org.UserAccount;
 import vn.danvan.org.UserSearch;
 import vn.danvan.system.PageQuery;
 import vn.danvan.system.Paged;
+import vn.danvan.system.TextQuery;
 import vn.danvan.system.VietnameseText;
 
 /** SQL of user accounts. */
@@ -125,10 +126,7 @@ public class UserRepository {
     public Paged<UserAccount> search(Scope scope, UserSearch search, PageQuery page) {
         StringBuilder where = new StringBuilder(" WHERE " + inScope());
         Map<String, Object> params = new HashMap<>(ScopeSql.parameters(scope));
-        if (search.text() != null && !search.text().isBlank()) {
-            where.append(" AND a.search_text LIKE :text ESCAPE '\\'");
-            params.put("text", VietnameseText.likePattern(search.text()));
-        }
+        TextQuery.appendTo(where, params, "a.search_text", search.text(), "text");
         if (search.role() != null) {
             where.append(" AND a.role = :role");
             params.put("role", search.role().name());

@@ -3,22 +3,14 @@ package vn.danvan.system.web;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import vn.danvan.system.DeploymentMode;
 
-/** What every page's layout needs: the demo banner and the current path for the navigation. */
+/**
+ * What every controller-rendered page's layout needs: the current path for the navigation and links for
+ * pagers. Error pages render without it, so the layout treats both as optional; the demo banner reads the
+ * {@code deploymentMode} bean directly so that it shows on error pages too.
+ */
 @ControllerAdvice
 class ShellModel {
-
-    private final DeploymentMode mode;
-
-    ShellModel(DeploymentMode mode) {
-        this.mode = mode;
-    }
-
-    @ModelAttribute("demoMode")
-    boolean demoMode() {
-        return mode.isDemo();
-    }
 
     @ModelAttribute("links")
     CurrentUrl links(HttpServletRequest request) {
