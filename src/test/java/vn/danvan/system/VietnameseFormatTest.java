@@ -40,6 +40,17 @@ class VietnameseFormatTest {
     }
 
     @Test
+    void aDroppedFiveRoundsUpAsByHandAndInExcelNotToEven() {
+        // quy tắc làm tròn số: if the first dropped digit is 5 or more, the last kept digit goes up by one
+        assertThat(VietnameseFormat.percent(new BigDecimal("12.165"))).isEqualTo("12,17%");
+        assertThat(VietnameseFormat.percent(new BigDecimal("12.175"))).isEqualTo("12,18%");
+        assertThat(VietnameseFormat.percent(new BigDecimal("0.125"))).isEqualTo("0,13%");
+        assertThat(VietnameseFormat.percent(new BigDecimal("12.164"))).isEqualTo("12,16%");
+        assertThat(VietnameseFormat.number(new BigDecimal("38500.125"))).isEqualTo("38.500,13");
+        assertThat(VietnameseFormat.number(new BigDecimal("-0.125"))).as("away from zero, like Excel's ROUND").isEqualTo("-0,13");
+    }
+
+    @Test
     void aDateIsDayMonthYearWithLeadingZeros() {
         assertThat(VietnameseFormat.date(LocalDate.of(2022, 1, 14))).isEqualTo("14/01/2022");
         assertThat(VietnameseFormat.date(LocalDate.of(2025, 7, 1))).isEqualTo("01/07/2025");
