@@ -1,6 +1,7 @@
 package vn.danvan.system;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
@@ -23,7 +24,10 @@ public final class VietnameseFormat {
         DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
         symbols.setGroupingSeparator('.');
         symbols.setDecimalSeparator(',');
-        return new DecimalFormat(pattern, symbols);
+        DecimalFormat format = new DecimalFormat(pattern, symbols);
+        // the school rule of rounding (and Excel's): a dropped 5 rounds up, 12,165 -> 12,17 (DecimalFormat's default is HALF_EVEN)
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format;
     }
 
     public static String number(long value) {
