@@ -1,5 +1,6 @@
 package vn.danvan.org;
 
+import java.text.Normalizer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.danvan.system.DeploymentMode;
@@ -25,11 +26,13 @@ public class PasswordPolicy {
         return minimumLength;
     }
 
-    public void check(String username, String password) {
+    public void check(String username, String rawPassword) {
+        // counted in characters as the person typed them, whatever the keyboard's Unicode normalisation
+        String password = rawPassword == null ? null : Normalizer.normalize(rawPassword, Normalizer.Form.NFC);
         if (password == null || password.codePointCount(0, password.length()) < minimumLength) {
             throw new RuleViolation("user.password.tooShort", minimumLength);
         }
-        if (password.length() > 128) {
+        if (password.codePointCount(0, password.length()) > 128) {
             throw new RuleViolation("user.password.tooLong");
         }
         if (username != null && password.equalsIgnoreCase(username)) {

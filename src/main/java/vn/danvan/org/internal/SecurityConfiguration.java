@@ -81,6 +81,27 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         // BCrypt by default, with the algorithm stored in the hash so that it can be changed later
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        PasswordEncoder delegate = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        // a Vietnamese password typed on another keyboard may arrive decomposed (NFD): compare it as NFC
+        return new PasswordEncoder() {
+            @Override
+            public String encode(CharSequence rawPassword) {
+                return delegate.encode(nfc(rawPassword));
+            }
+
+            @Override
+            public boolean matches(CharSequence rawPassword, String encodedPassword) {
+                return delegate.matches(nfc(rawPassword), encodedPassword);
+            }
+
+            @Override
+            public boolean upgradeEncoding(String encodedPassword) {
+                return delegate.upgradeEncoding(encodedPassword);
+            }
+        };
+    }
+
+    private static String nfc(CharSequence raw) {
+        return raw == null ? null : java.text.Normalizer.normalize(raw, java.text.Normalizer.Form.NFC);
     }
 }
