@@ -6,9 +6,9 @@ document.addEventListener('htmx:configRequest', function (event) {
     event.detail.headers[header.content] = token.content;
   }
 });
-// Forms marked data-confirm ask before a destructive action.
+// Forms (or the button that submits them) marked data-confirm ask before a destructive action.
 document.addEventListener('submit', function (event) {
-  var message = event.target.getAttribute('data-confirm');
+  var message = (event.submitter && event.submitter.getAttribute('data-confirm')) || event.target.getAttribute('data-confirm');
   if (message && !window.confirm(message)) {
     event.preventDefault();
   }

@@ -3,6 +3,7 @@ package vn.danvan.org.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -184,5 +185,63 @@ public class UnitRepository {
                 rs.getObject("parent_id", Long.class), rs.getString("path"), rs.getString("rollup_path"),
                 rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class),
                 rs.getInt("version"));
+    }
+
+    // --- catalogue import ---
+
+    private static final int ROWS_PER_INSERT = 500;
+    private static final int CODES_PER_UPDATE = 1000;
+
+    /**
+     * Adds units in force since {@code validFrom}, several hundred per statement (JdbcClient has no batch API;
+     * a multi-row INSERT is as fast and runs on H2 and PostgreSQL alike), then sets every new unit's path from
+     * its parent's in one statement per thousand units.
+     */
+    public void insertCurrentUnits(List<CatalogueRules.NewCommune> communes, LocalDate validFrom) {
+        for (int start = 0; start < communes.size(); start += ROWS_PER_INSERT) {
+            List<CatalogueRules.NewCommune> chunk = communes.subList(start, Math.min(start + ROWS_PER_INSERT, communes.size()));
+            StringBuilder sql = new StringBuilder("""
+                    INSERT INTO admin_unit (code, current_code, name, level, kind, parent_id, path, rollup_path,
+                                            valid_from, valid_to, search_text, sort_key) VALUES\s""");
+            List<Object> params = new ArrayList<>(chunk.size() * 9);
+            for (CatalogueRules.NewCommune commune : chunk) {
+                sql.append(params.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, ?, '/', '/', ?, NULL, ?, ?)");
+                String code = commune.code().value();
+                params.addAll(List.of(code, code, commune.name(), commune.kind().level().name(), commune.kind().name(),
+                        commune.province().id(), validFrom, VietnameseText.searchText(code, commune.name()),
+                        VietnameseText.sortKey(commune.name())));
+            }
+            jdbc.sql(sql.toString()).params(params).update();
+        }
+        List<String> codes = communes.stream().map(commune -> commune.code().value()).toList();
+        for (int start = 0; start < codes.size(); start += CODES_PER_UPDATE) {
+            jdbc.sql("""
+                    UPDATE admin_unit u
+                    SET path = (SELECT p.path FROM admin_unit p WHERE p.id = u.parent_id) || CAST(u.id AS VARCHAR(20)) || '/',
+                        rollup_path = (SELECT p.path FROM admin_unit p WHERE p.id = u.parent_id) || CAST(u.id AS VARCHAR(20)) || '/'
+                    WHERE u.current_code IN (:codes)""")
+                    .param("codes", codes.subList(start, Math.min(start + CODES_PER_UPDATE, codes.size())))
+                    .update();
+        }
+    }
+
+    /** Gives units the catalogue's name and kind; false when one of them was changed by someone else meanwhile. */
+    public boolean renameAll(List<CatalogueRules.Renaming> renamings) {
+        for (CatalogueRules.Renaming renaming : renamings) {
+            AdministrativeUnit unit = renaming.unit();
+            int updated = jdbc.sql("""
+                    UPDATE admin_unit SET name = :name, kind = :kind, search_text = :searchText, sort_key = :sortKey,
+                           version = version + 1
+                    WHERE id = :id AND version = :version""")
+                    .param("name", renaming.name()).param("kind", renaming.kind().name())
+                    .param("searchText", VietnameseText.searchText(unit.code(), renaming.name()))
+                    .param("sortKey", VietnameseText.sortKey(renaming.name()))
+                    .param("id", unit.id()).param("version", unit.version())
+                    .update();
+            if (updated != 1) {
+                return false;
+            }
+        }
+        return true;
     }
 }
