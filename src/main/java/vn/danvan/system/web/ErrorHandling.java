@@ -14,6 +14,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 import vn.danvan.system.ConcurrentChange;
 import vn.danvan.system.NotFoundException;
@@ -48,6 +49,11 @@ class ErrorHandling {
     @ExceptionHandler(RuleViolation.class)
     Object ruleViolation(RuleViolation exception, HttpServletRequest request) {
         return answer(request, HttpStatus.BAD_REQUEST, message(exception.messageKey(), exception.arguments()), "error/4xx");
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    Object uploadTooLarge(MaxUploadSizeExceededException exception, HttpServletRequest request) {
+        return answer(request, HttpStatus.PAYLOAD_TOO_LARGE, message("error.upload.tooLarge", new Object[0]), "error/4xx");
     }
 
     private Object answer(HttpServletRequest request, HttpStatus status, String detail, String view) {
