@@ -105,6 +105,7 @@ class UserAdministrationIT extends IntegrationTest {
         assertThat(list.html().select("#user-table tbody tr")).hasSize(1);
         assertThat(list.text("#user-table tbody tr")).contains("Đặng Thị Hường", username, "Cán bộ tiếp dân, xử lý đơn",
                 "Sở Nội vụ", "Đang hoạt động", "Chưa đăng nhập");
+        assertThat(list.html().selectFirst("#export-users").attr("href")).contains("q=dang", username);
 
         assertThat(admin.get("/admin/users?q=" + username + "&role=LEADER").text("#users-empty"))
                 .contains("Không có người dùng phù hợp");

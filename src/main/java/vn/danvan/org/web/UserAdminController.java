@@ -89,6 +89,8 @@ class UserAdminController {
         model.addAttribute("q", q);
         model.addAttribute("role", role);
         model.addAttribute("enabled", enabled);
+        model.addAttribute("sort", sort);
+        model.addAttribute("dir", dir);
         model.addAttribute("roles", Role.values());
         model.addAttribute("now", OffsetDateTime.now(clock));
         return htmx != null ? "org/users :: results" : "org/users";
@@ -130,7 +132,7 @@ class UserAdminController {
         }
         try {
             long id = users.create(form.details(), form.password(), form.forcesPasswordChange());
-            redirect.addFlashAttribute("flashSuccess", messages.text("user.created", form.username().strip().toLowerCase()));
+            redirect.addFlashAttribute("flashSuccess", messages.text("user.created", users.get(id, admin.scope()).username()));
             return "redirect:/admin/users/" + id;
         } catch (RuleViolation violation) {
             return form(model, admin, form.withoutPassword(), null, fieldOf(violation), messages.of(violation));
