@@ -3,6 +3,7 @@ package vn.danvan.audit;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -41,6 +42,16 @@ public class AuditTrail {
 
     public Paged<AuditEvent> search(AuditSearch search, PageQuery page) {
         return repository.search(search, page);
+    }
+
+    /** The actions recorded so far, for the audit log's filter. */
+    public List<String> recordedActions() {
+        return repository.distinctActions();
+    }
+
+    /** The kinds of records acted upon so far, for the audit log's filter. */
+    public List<String> recordedEntityTypes() {
+        return repository.distinctEntityTypes();
     }
 
     private static String currentActor() {

@@ -1,7 +1,12 @@
 package vn.danvan.org;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -9,6 +14,7 @@ import vn.danvan.org.internal.UnitRepository;
 import vn.danvan.system.NotFoundException;
 import vn.danvan.system.PageQuery;
 import vn.danvan.system.Paged;
+import vn.danvan.system.VietnameseText;
 
 /** The administrative map: units in force and former, their successions and roll-up. */
 @Service
@@ -109,6 +115,31 @@ public class AdministrativeMap {
         }
     }
 
+    /**
+     * The units in force that a new organization may be placed in, grouped by province for a picker: each
+     * province (selectable only when it is itself in the scope) with its communes, all in Vietnamese order.
+     */
+    @Transactional(readOnly = true)
+    public List<ProvinceUnits> currentUnitsByProvince(Scope scope) {
+        List<AdministrativeUnit> found = units.findCurrentProvincesAndCommunesInScope(scope);
+        Map<Long, AdministrativeUnit> provinces = new LinkedHashMap<>();
+        Map<Long, List<AdministrativeUnit>> communes = new HashMap<>();
+        found.stream().filter(u -> u.level() == UnitLevel.PROVINCE).forEach(p -> provinces.put(p.id(), p));
+        for (AdministrativeUnit unit : found) {
+            if (unit.level() == UnitLevel.COMMUNE) {
+                long provinceId = pathIds(unit.path()).get(0);
+                if (!provinces.containsKey(provinceId)) {
+                    units.findById(provinceId).ifPresent(p -> provinces.put(p.id(), p));
+                }
+                communes.computeIfAbsent(provinceId, id -> new ArrayList<>()).add(unit);
+            }
+        }
+        return provinces.values().stream()
+                .sorted(Comparator.comparing(AdministrativeUnit::name, VietnameseText.order()))
+                .map(p -> new ProvinceUnits(p, scope.covers(p), List.copyOf(communes.getOrDefault(p.id(), List.of()))))
+                .toList();
+    }
+
     static List<Long> pathIds(String path) {
         return java.util.Arrays.stream(path.split("/")).filter(s -> !s.isEmpty()).map(Long::valueOf).toList();
     }
@@ -117,5 +148,9 @@ public class AdministrativeMap {
     public record SuccessionView(Direction direction, AdministrativeUnit other, UnitSuccession.Share share,
                                  LocalDate effectiveDate, String legalBasis) {
         public enum Direction { PREDECESSOR, SUCCESSOR }
+    }
+
+    /** A province in force and its communes in force, for a picker. */
+    public record ProvinceUnits(AdministrativeUnit province, boolean provinceSelectable, List<AdministrativeUnit> communes) {
     }
 }

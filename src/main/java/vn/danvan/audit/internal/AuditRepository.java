@@ -60,6 +60,15 @@ public class AuditRepository {
         return new Paged<>(items, page.page(), page.size(), total);
     }
 
+    /** The distinct values of a column among recorded events, for filter lists. */
+    public List<String> distinctActions() {
+        return jdbc.sql("SELECT DISTINCT action FROM audit_event ORDER BY action").query(String.class).list();
+    }
+
+    public List<String> distinctEntityTypes() {
+        return jdbc.sql("SELECT DISTINCT entity_type FROM audit_event ORDER BY entity_type").query(String.class).list();
+    }
+
     private static AuditEvent map(ResultSet rs, int row) throws SQLException {
         return new AuditEvent(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class),
                 rs.getString("actor"), rs.getString("action"), rs.getString("entity_type"),

@@ -172,6 +172,13 @@ public class UnitRepository {
                 .param("rp", rollupPath).param("id", id).update();
     }
 
+    /** Provinces and communes in force within the scope, in Vietnamese order: for pickers. */
+    public List<AdministrativeUnit> findCurrentProvincesAndCommunesInScope(Scope scope) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM admin_unit u WHERE u.valid_to IS NULL"
+                        + " AND u.level IN ('PROVINCE', 'COMMUNE') AND " + ScopeSql.units("u") + " ORDER BY u.sort_key, u.id")
+                .params(ScopeSql.parameters(scope)).query(UnitRepository::map).list();
+    }
+
     private static UnitSuccession mapSuccession(ResultSet rs, int row) throws SQLException {
         return new UnitSuccession(rs.getLong("predecessor_id"), rs.getLong("successor_id"),
                 UnitSuccession.Share.valueOf(rs.getString("share")), rs.getBoolean("primary_successor"),
