@@ -137,9 +137,20 @@ public class Organizations {
         if (request.code() != null && !request.code().isBlank() && organizations.findByCode(request.code().strip()).isPresent()) {
             throw new RuleViolation("organization.code.duplicate", request.code().strip());
         }
-        units.findById(request.unitId()).orElseThrow(() -> new RuleViolation("organization.unit.unknown"));
+        AdministrativeUnit unit = units.findById(request.unitId())
+                .filter(AdministrativeUnit::isCurrent)
+                .orElseThrow(() -> new RuleViolation("organization.unit.unknown"));
         if (request.parentId() != null) {
-            organizations.findById(request.parentId()).orElseThrow(() -> new RuleViolation("organization.parent.unknown"));
+            Organization parent = organizations.findById(request.parentId())
+                    .filter(Organization::isCurrent)
+                    .orElseThrow(() -> new RuleViolation("organization.parent.unknown"));
+            if (!unit.rollsUpInto(units.findById(parent.unitId()).orElseThrow().rollupPath())) {
+                // a commune's body may sit under a province body, never a province body under a commune's
+                throw new RuleViolation("organization.parent.outsideUnit");
+            }
+        }
+        if (request.validFrom() != null && request.validTo() != null && request.validTo().isBefore(request.validFrom())) {
+            throw new RuleViolation("organization.validity.invalid");
         }
         long id = organizations.insert(blankToNull(request.code()), name, blankToNull(VietnameseText.normalize(request.shortName())),
                 request.kind(), request.unitId(), request.parentId(), request.validFrom(), request.validTo());

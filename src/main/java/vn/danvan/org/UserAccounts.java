@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,9 +34,11 @@ public class UserAccounts {
     private final AuditTrail audit;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    private final ApplicationEventPublisher events;
 
     public UserAccounts(UserRepository users, Organizations organizations, PasswordEncoder passwordEncoder,
-                        PasswordPolicy passwordPolicy, AuditTrail audit, Clock clock) {
+                        PasswordPolicy passwordPolicy, AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.users = users;
         this.organizations = organizations;
         this.passwordEncoder = passwordEncoder;
@@ -90,13 +93,20 @@ public class UserAccounts {
 
     /** Changes name, contact, role and organization; refuses if someone else saved the account meanwhile. */
     @Transactional
-    public void update(long id, UserDetailsForm form, int expectedVersion, Scope scope) {
+    public void update(long id, UserDetailsForm form, int expectedVersion, Scope scope, String actingUsername) {
         UserAccount before = get(id, scope);
         validate(form);
+        if (before.username().equals(actingUsername) && before.role() == Role.ADMIN && form.role() != Role.ADMIN) {
+            // the last administrator demoting themself would leave nobody able to manage accounts
+            throw new RuleViolation("user.role.selfDemote");
+        }
         if (!users.updateProfile(id, VietnameseText.normalize(form.fullName()), blankToNull(form.email()),
                 blankToNull(form.phone()), blankToNull(VietnameseText.normalize(form.positionTitle())),
                 form.role(), form.organizationId(), expectedVersion)) {
             throw new ConcurrentChange();
+        }
+        if (before.role() != form.role() || !java.util.Objects.equals(before.organizationId(), form.organizationId())) {
+            events.publishEvent(new AccessChanged(before.username()));
         }
         audit.record("USER_UPDATED", "user", id, before.username() + ": " + before.role() + " → " + form.role()
                 + ", tổ chức " + before.organizationId() + " → " + form.organizationId());
@@ -109,6 +119,7 @@ public class UserAccounts {
             throw new RuleViolation("user.disable.self");
         }
         users.setEnabled(id, enabled);
+        events.publishEvent(new AccessChanged(account.username()));
         audit.record(enabled ? "USER_ENABLED" : "USER_DISABLED", "user", id, account.username());
     }
 
@@ -118,6 +129,7 @@ public class UserAccounts {
         UserAccount account = get(id, scope);
         String temporary = temporaryPassword();
         users.setPassword(id, passwordEncoder.encode(temporary), true, now());
+        events.publishEvent(new AccessChanged(account.username()));
         audit.record("USER_PASSWORD_RESET", "user", id, account.username());
         return temporary;
     }
@@ -196,5 +208,12 @@ public class UserAccounts {
     /** The editable fields of an account. */
     public record UserDetailsForm(String username, String fullName, String email, String phone, String positionTitle,
                                   Role role, Long organizationId) {
+    }
+
+    /**
+     * An administrator changed what an account may do (role, organization, disabled, password reset): the
+     * account's open sessions end, so that the change applies at once and not at the next sign-in.
+     */
+    public record AccessChanged(String username) {
     }
 }

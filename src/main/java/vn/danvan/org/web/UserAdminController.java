@@ -172,7 +172,7 @@ class UserAdminController {
             return form(model, admin, UserForm.of(account), account, Map.of(), messages.of(new ConcurrentChange()));
         }
         try {
-            users.update(id, submitted.details(), form.version(), admin.scope());
+            users.update(id, submitted.details(), form.version(), admin.scope(), admin.getUsername());
             redirect.addFlashAttribute("flashSuccess", messages.text("user.updated", account.username()));
             return "redirect:/admin/users/" + id;
         } catch (ConcurrentChange conflict) {
