@@ -1,7 +1,6 @@
 package vn.danvan.org;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -44,13 +43,7 @@ class NationalCatalogueImportIT {
 
     @BeforeAll
     static void requireDatabaseAndFile() {
-        String reason = TestDatabases.unavailableReason();
-        if (reason != null) {
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail("CI=true and the PostgreSQL suite cannot run: " + reason);
-            }
-            Assumptions.abort(reason);
-        }
+        TestDatabases.requireAvailable();
         if (ReferenceData.find(FILE).isEmpty()) {
             Assumptions.abort("shared/data/" + FILE + " not present; see shared/data/README.md");
         }
@@ -58,10 +51,7 @@ class NationalCatalogueImportIT {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> TestDatabases.url("national"));
-        registry.add("spring.datasource.username", TestDatabases::username);
-        registry.add("spring.datasource.password", () -> "");
-        registry.add("danvan.demo", () -> "true");
+        TestDatabases.register(registry, "national", true);
     }
 
     private long currentCommunes() {

@@ -1,9 +1,7 @@
 package vn.danvan.org;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,21 +37,12 @@ class ProductionModeIT {
 
     @BeforeAll
     static void requireDatabase() {
-        String reason = TestDatabases.unavailableReason();
-        if (reason != null) {
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail("CI=true and the PostgreSQL suite cannot run: " + reason);
-            }
-            Assumptions.abort(reason);
-        }
+        TestDatabases.requireAvailable();
     }
 
     @DynamicPropertySource
     static void productionDatabase(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> TestDatabases.url("production"));
-        registry.add("spring.datasource.username", TestDatabases::username);
-        registry.add("spring.datasource.password", () -> "");
-        registry.add("danvan.demo", () -> "false");
+        TestDatabases.register(registry, "production", false);
         registry.add("DANVAN_ADMIN_PASSWORD", () -> ADMIN_PASSWORD);
     }
 

@@ -1,8 +1,6 @@
 package vn.danvan.support;
 
-import static org.assertj.core.api.Assertions.fail;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -22,21 +20,12 @@ public abstract class IntegrationTest {
 
     @BeforeAll
     static void requireDatabase() {
-        String reason = TestDatabases.unavailableReason();
-        if (reason != null) {
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail("CI=true and the PostgreSQL suite cannot run: " + reason);
-            }
-            Assumptions.abort(reason);
-        }
+        TestDatabases.requireAvailable();
     }
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> TestDatabases.url("main"));
-        registry.add("spring.datasource.username", TestDatabases::username);
-        registry.add("spring.datasource.password", () -> "");
-        registry.add("danvan.demo", () -> "true");
+        TestDatabases.register(registry, "main", true);
     }
 
     /** A fresh browser-like session against the running application. */

@@ -56,6 +56,28 @@ public final class TestDatabases {
         }
     }
 
+    /**
+     * Skips the calling test class when the run's database cannot be reached, or fails it under CI=true,
+     * where both databases must be proven.
+     */
+    public static void requireAvailable() {
+        String reason = unavailableReason();
+        if (reason != null) {
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                org.junit.jupiter.api.Assertions.fail("CI=true and the " + vendor() + " suite cannot run: " + reason);
+            }
+            org.junit.jupiter.api.Assumptions.abort(reason);
+        }
+    }
+
+    /** Points a Spring test context at the fresh database of this name, in demo mode or not. */
+    public static void register(org.springframework.test.context.DynamicPropertyRegistry registry, String name, boolean demo) {
+        registry.add("spring.datasource.url", () -> url(name));
+        registry.add("spring.datasource.username", TestDatabases::username);
+        registry.add("spring.datasource.password", () -> "");
+        registry.add("danvan.demo", () -> String.valueOf(demo));
+    }
+
     private static String adminUrl() {
         return System.getProperty("danvan.it.pg.url", "jdbc:postgresql://127.0.0.1:5432/postgres");
     }
