@@ -56,31 +56,28 @@ class CatalogueController {
     @PostMapping("/preview")
     String preview(@RequestParam(value = "file", required = false) MultipartFile file, HttpSession session,
                    Locale locale, RedirectAttributes redirect) throws IOException {
-        ImportReport report;
-        try (InputStream content = content(file)) {
-            report = catalogue.preview(fileName(file), content);
-        }
-        session.setAttribute(LAST_REPORT, report);
-        if (report.ok()) {
-            redirect.addFlashAttribute("flashSuccess", text("catalogue.preview.ok", report, locale));
-        } else {
-            redirect.addFlashAttribute("flashError", failure("catalogue.preview.failed", report, locale));
-        }
-        return "redirect:/admin/catalogue";
+        return answer(file, false, session, locale, redirect);
     }
 
     @PostMapping("/import")
     String apply(@RequestParam(value = "file", required = false) MultipartFile file, HttpSession session,
                  Locale locale, RedirectAttributes redirect) throws IOException {
+        return answer(file, true, session, locale, redirect);
+    }
+
+    /** Checks (and, when asked, applies) the file, keeps the report for the page and says how it went. */
+    private String answer(MultipartFile file, boolean apply, HttpSession session, Locale locale,
+                          RedirectAttributes redirect) throws IOException {
         ImportReport report;
         try (InputStream content = content(file)) {
-            report = catalogue.apply(fileName(file), content);
+            report = apply ? catalogue.apply(fileName(file), content) : catalogue.preview(fileName(file), content);
         }
         session.setAttribute(LAST_REPORT, report);
-        if (report.applied()) {
-            redirect.addFlashAttribute("flashSuccess", text("catalogue.applied", report, locale));
+        boolean success = apply ? report.applied() : report.ok();
+        if (success) {
+            redirect.addFlashAttribute("flashSuccess", text(apply ? "catalogue.applied" : "catalogue.preview.ok", report, locale));
         } else {
-            redirect.addFlashAttribute("flashError", failure("catalogue.refused", report, locale));
+            redirect.addFlashAttribute("flashError", failure(apply ? "catalogue.refused" : "catalogue.preview.failed", report, locale));
         }
         return "redirect:/admin/catalogue";
     }
