@@ -35,13 +35,16 @@ public final class CitationExtractor {
             "(?<![\\p{L}\\p{N}])" + TYPE + "\\h+" + SO + DocumentNumber.EITHER);
 
     // A law, code, ordinance or the constitution by name: a capitalised name of a few words (commas allowed:
-    // "Luật Khám bệnh, chữa bệnh"), then either the year ("năm 2022", or bare as in "Bộ luật Dân sự 2015") or
-    // the number ("Luật Tổ chức chính quyền địa phương 72/2025/QH15"). The reluctant word count tries the
+    // "Luật Khám bệnh, chữa bệnh"), then the year ("năm 2022", or bare as in "Bộ luật Dân sự 2015"), the number
+    // ("Luật Tổ chức chính quyền địa phương 72/2025/QH15") or the date of adoption ("Luật Tổ chức chính quyền
+    // địa phương ngày 19 tháng 6 năm 2015", the form of a "Căn cứ" line). The reluctant word count tries the
     // shortest name first and is bounded, and each word is taken possessively: at most 16 attempts per "Luật".
     private static final Pattern BY_NAME = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?<lawType>Bộ\\h+luật|Luật|Pháp\\h+lệnh|Hiến\\h+pháp)"
-                    + "(?:\\h+(?<name>\\p{Lu}[\\p{L}\\p{M}]*+(?:,?\\h+[\\p{L}\\p{M}]++){0,14}?))?\\h+"
-                    + "(?:(?<yearWord>năm\\h+)?(?<lawYear>(?:19|20)\\d{2})(?![\\p{N}/])|" + SO + DocumentNumber.EITHER + ")");
+                    + "(?:\\h+(?<name>\\p{Lu}[\\p{L}\\p{M}]*+(?:,?\\h+[\\p{L}\\p{M}]++){0,14}?))?"
+                    + "(?:\\h+(?<yearWord>năm\\h+)?(?<lawYear>(?:19|20)\\d{2})(?![\\p{N}/])"
+                    + "|\\h+" + SO + DocumentNumber.EITHER
+                    + "|(?<dated>(?=,?\\h+(?iu:ngày)\\h+\\d)))");
 
     private static final Pattern TYPE_HERE = Pattern.compile(TYPE + "(?![\\p{L}\\p{M}])");
 
@@ -100,16 +103,26 @@ public final class CitationExtractor {
         Matcher byName = BY_NAME.matcher(t);
         from = 0;
         while (from < t.length() && byName.find(from)) {
-            if (nameIsPlausible(byName.group("name"))) {
-                DocumentType type = DocumentType.fromName(byName.group("lawType")).orElseThrow();
-                if (byName.group("lawYear") != null) {
-                    found.add(lawByYear(t, byName, type));
-                    from = byName.end();
-                } else {
-                    from = readChain(t, byName, byName.start(), type, null, found);
-                }
-            } else {
+            if (!nameIsPlausible(byName.group("name"))) {
                 from = byName.start() + 1;
+                continue;
+            }
+            DocumentType type = DocumentType.fromName(byName.group("lawType")).orElseThrow();
+            if (byName.group("lawYear") != null) {
+                Found law = lawByYear(byName, type);
+                readDateAndIssuer(t, law);
+                found.add(law);
+                from = law.end;
+            } else if (byName.group("dated") != null) {
+                Found law = new Found(byName.start(), byName.end(), type, null);
+                readDateAndIssuer(t, law);
+                if (law.date != null || !law.warnings.isEmpty()) {
+                    law.note = Notes.join("cited by name and date of adoption", law.note);
+                    found.add(law); // otherwise neither number, nor year, nor date: a reference by name alone
+                }
+                from = Math.max(law.end, byName.start() + 1);
+            } else {
+                from = readChain(t, byName, byName.start(), type, null, found);
             }
         }
         List<Found> ordered = withoutOverlaps(found);
@@ -250,7 +263,7 @@ public final class CitationExtractor {
         return true;
     }
 
-    private Found lawByYear(String t, Matcher m, DocumentType type) {
+    private Found lawByYear(Matcher m, DocumentType type) {
         Found law = new Found(m.start(), m.end(), type, null);
         law.year = Integer.valueOf(m.group("lawYear"));
         law.note = "cited by name and year only; year taken from '"

@@ -40,7 +40,7 @@ public record DocumentNumber(String number, Integer year, String symbol, Style s
     /** A State number-symbol: group number, optional group year, group stateSymbol. */
     static final String STATE = "(?<number>\\d{1,5})(?:/(?<year>\\d{4}))?/(?<stateSymbol>" + SEGMENT + JOINED_SEGMENTS + ")";
     /** A Party number-symbol: group partyNumber, group partySymbol (type abbreviation / issuers). */
-    static final String PARTY = "(?<partyNumber>\\d{1,5})-(?<partySymbol>\\p{L}{1,6}+(?:/" + SEGMENT
+    static final String PARTY = "(?<partyNumber>\\d{1,5})\\h?-\\h?(?<partySymbol>\\p{L}{1,6}+(?:/" + SEGMENT
             + "|\\h?/\\h?\\p{Lu}{2}[\\p{L}\\p{N}]*+)" + JOINED_SEGMENTS + ")";
     /** Either style, not glued to a letter or digit on either side. */
     static final String EITHER = "(?<![\\p{L}\\p{N}])(?:" + PARTY + "|" + STATE + ")(?![\\p{L}\\p{N}])";

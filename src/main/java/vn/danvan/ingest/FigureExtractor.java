@@ -76,7 +76,7 @@ public final class FigureExtractor {
             "năm", "tháng", "ngày", "quý", "tuần", "giờ", "lúc", "kỳ", "khóa", "khoá", "đợt", "lần", "điều", "khoản",
             "chương", "mục", "phần", "tổ", "thôn", "ấp", "xóm", "khu", "khóm", "phố", "phường", "quận", "đường", "lộ",
             "tầng", "phòng", "trang", "mã", "đoạn", "hiệu", "hạng", "loại", "bước", "vòng", "phiên", "sáng", "chiều",
-            "tối", "đêm", "hôm", "top", "version", "hotline", "kênh", "covid");
+            "tối", "đêm", "hôm", "top", "version", "hotline", "kênh", "covid", "đoàn");
 
     /** Units of time: a number before them is a duration or a date part ("Sau 5 năm", "10 tháng đầu năm"). */
     private static final Set<String> TIME_UNITS = Set.of(
@@ -97,6 +97,9 @@ public final class FigureExtractor {
             "tương ứng", "bao gồm", "trong đó", "được", "đạt chuẩn", "tổ chức", "tiếp nhận", "đề nghị", "đề xuất",
             "giải quyết", "đưa vào", "thành lập", "hỗ trợ", "ký kết", "trình bày", "phát biểu");
 
+    /** Compounds whose second syllable alone would be a function word: "đơn vị trực thuộc". */
+    private static final Set<String> COMPOUND_TAILS = Set.of("trực thuộc", "phụ thuộc", "liên thuộc", "cả nước");
+
     /**
      * Nouns counted in pairs or triples joined by commas, which the comma does not end:
      * "xếp thứ 07/63 tỉnh, thành phố", "xã, phường, thị trấn", "cán bộ, công chức, viên chức".
@@ -104,7 +107,8 @@ public final class FigureExtractor {
     private static final List<String> PAIRED_NOUNS = List.of(
             "xã, phường, thị trấn", "cán bộ, công chức, viên chức", "cán bộ, công chức", "tỉnh, thành phố",
             "tỉnh, thành", "cơ quan, đơn vị", "sở, ban, ngành", "doanh nghiệp, đơn vị", "tổ chức, cá nhân",
-            "hộ, cá nhân", "nhiệm vụ, giải pháp", "thôn, bản", "thôn, tổ dân phố", "phường, xã");
+            "hộ, cá nhân", "nhiệm vụ, giải pháp", "thôn, bản", "thôn, tổ dân phố", "phường, xã",
+            "huyện, thị xã, thành phố", "huyện, thành phố", "thị xã, thành phố", "ban, ngành", "sở, ngành");
 
     private static final int MAX_UNIT_WORDS = 7;
 
@@ -415,7 +419,8 @@ public final class FigureExtractor {
         }
         while (words < MAX_UNIT_WORDS) {
             Word next = Word.after(t, end);
-            if (next == null || next.start() == end || next.isNumber() || next.is(NOT_A_NOUN)) {
+            if (next == null || next.start() == end || next.isNumber()
+                    || (next.is(NOT_A_NOUN) && !COMPOUND_TAILS.contains(t.substring(Word.before(t, end).start(), next.end())))) {
                 break;
             }
             Word after = next.next(t);
