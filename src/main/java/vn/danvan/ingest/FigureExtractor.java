@@ -26,12 +26,14 @@ public final class FigureExtractor {
 
     // A number as written. Not glued to a word or to another number's separator (Covid-19, K72, 10:53, the 63 of
     // 07/63, "truy cập1,451,698"), and never read in part: the final look-ahead rejects a prefix of a longer run
-    // of digits and separators such as the English-grouped 1,451,698 or a phone number 0271.3879.
+    // of digits and separators such as the English-grouped 1,451,698 or a phone number 0271.3879. Lengths are
+    // bounded (15 digits ungrouped, six groups of thousands): a longer run of digits is an identifier, not a
+    // quantity, and the bound keeps both the matching and the BigDecimal parsing linear in the text.
     private static final Pattern NUMBER = Pattern.compile(
             "(?<![\\p{L}\\p{N}\\p{M}.,/:_\\-–])"
-                    + "(?:(?<grouped>\\d{1,3}(?:\\.\\d{3})++(?:,\\d++)?)"
+                    + "(?:(?<grouped>\\d{1,3}(?:\\.\\d{3}){1,5}+(?:,\\d{1,6}+)?)"
                     + "|(?<dotted>\\d{1,3}\\.\\d{1,2})(?=\\h?%)"
-                    + "|(?<plain>\\d++(?:,\\d++)?))"
+                    + "|(?<plain>\\d{1,15}+(?:,\\d{1,6}+)?))"
                     + "(?![.,]?\\p{N})");
 
     // d/m/y, d-m-y and d.m.y with up to five year digits (a mistyped year is still a date, never a figure).
@@ -301,7 +303,8 @@ public final class FigureExtractor {
         while (smallestScale != null) {
             Word n = Word.after(t, pos);
             Word scaleWord = n == null ? null : n.next(t);
-            if (n == null || n.start() == pos || !n.text().chars().allMatch(Character::isDigit) || scaleWord == null
+            if (n == null || n.start() == pos || n.text().length() > 3 || !n.text().chars().allMatch(Character::isDigit)
+                    || scaleWord == null
                     || !SCALES.containsKey(scaleWord.lower())
                     || SCALES.get(scaleWord.lower()).compareTo(smallestScale) >= 0) {
                 break;
