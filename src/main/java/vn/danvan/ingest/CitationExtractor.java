@@ -55,7 +55,7 @@ public final class CitationExtractor {
                     + "|(?<d2>\\d{1,2})\\h+tháng\\h+(?<m2>\\d{1,2})\\h+năm\\h+(?<y2>\\d{1,5}))(?!\\p{N})");
 
     // The issuer is introduced by "của"; joint issuers of a coordination program by "giữa X và Y".
-    private static final Pattern ISSUER_INTRO = Pattern.compile("\\h+(?<word>của|giữa)\\h+");
+    private static final Pattern ISSUER_INTRO = Pattern.compile(",?\\h+(?<word>của|giữa)\\h+");
 
     // A further number in an enumeration that does not repeat the type word:
     // "Nghị định số 107/2020/NĐ-CP, 108/2020/NĐ-CP và 120/2020/NĐ-CP".
@@ -81,8 +81,8 @@ public final class CitationExtractor {
 
     /** Words that may not appear inside a law's name: they show that the sentence went on past the name. */
     private static final Set<String> NAME_STOP = Set.of(
-            "trên", "tại", "về", "theo", "được", "đã", "đang", "các", "những", "để", "nhằm", "cho", "thì", "là", "có",
-            "từ", "đến", "trong", "này", "đó", "khi", "luật", "thi", "triển", "hướng", "số", "ngày");
+            "trên", "tại", "về", "theo", "được", "đã", "đang", "các", "những", "để", "nhằm", "cho", "thì", "là",
+            "từ", "đến", "trong", "này", "đó", "khi", "luật", "thi", "triển", "hướng", "số", "ngày", "hiệu");
 
     private static final int MAX_ISSUER_WORDS = 12;
 
@@ -103,7 +103,7 @@ public final class CitationExtractor {
         Matcher byName = BY_NAME.matcher(t);
         from = 0;
         while (from < t.length() && byName.find(from)) {
-            if (!nameIsPlausible(byName.group("name"))) {
+            if (!nameIsPlausible(byName.group("name")) || namesAnInstitution(t, byName.start())) {
                 from = byName.start() + 1;
                 continue;
             }
@@ -153,18 +153,32 @@ public final class CitationExtractor {
         return citation.end;
     }
 
+    /** The date and the issuer that follow a citation, in either order ("… của Chính phủ ngày 09/4/2020"). */
     private void readDateAndIssuer(String t, Found citation) {
+        boolean dated = readDate(t, citation);
+        readIssuer(t, citation);
+        if (!dated && citation.issuer != null) {
+            readDate(t, citation);
+        }
+    }
+
+    private boolean readDate(String t, Found citation) {
         Matcher date = DATE.matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
         date.region(citation.end, t.length());
-        if (date.lookingAt()) {
-            citation.end = date.end();
-            citation.date = dateOf(date);
-            if (citation.date == null) {
-                citation.warnings.add(ReadingWarning.INVALID_DATE);
-                citation.note = Notes.join(citation.note,
-                        "invalid date as written: " + date.group("written").replaceAll("\\h+", " "));
-            }
+        if (!date.lookingAt()) {
+            return false;
         }
+        citation.end = date.end();
+        citation.date = dateOf(date);
+        if (citation.date == null) {
+            citation.warnings.add(ReadingWarning.INVALID_DATE);
+            citation.note = Notes.join(citation.note,
+                    "invalid date as written: " + date.group("written").replaceAll("\\h+", " "));
+        }
+        return true;
+    }
+
+    private void readIssuer(String t, Found citation) {
         Matcher intro = ISSUER_INTRO.matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
         intro.region(citation.end, t.length());
         if (!intro.lookingAt()) {
@@ -249,6 +263,12 @@ public final class CitationExtractor {
         Matcher m = TYPE_HERE.matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
         m.region(w.start(), t.length());
         return m.lookingAt();
+    }
+
+    /** "Trường Đại học Luật Hà Nội", "Hội Luật gia": "Luật" inside the name of an institution, not a law. */
+    private static boolean namesAnInstitution(String t, int lawStart) {
+        Word before = Word.before(t, lawStart);
+        return before != null && before.is("học", "khoa", "trường", "viện", "hội", "ngành", "phòng", "vụ", "sinh");
     }
 
     private static boolean nameIsPlausible(String name) {

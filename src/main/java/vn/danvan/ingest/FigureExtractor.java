@@ -97,7 +97,8 @@ public final class FigureExtractor {
     private static final Set<String> NOUN_ENDING_PAIRS = Set.of(
             "hoạt động", "kết nối", "đăng ký", "hoàn thành", "tham gia", "thực hiện", "triển khai", "cụ thể",
             "tương ứng", "bao gồm", "trong đó", "được", "đạt chuẩn", "tổ chức", "tiếp nhận", "đề nghị", "đề xuất",
-            "giải quyết", "đưa vào", "thành lập", "hỗ trợ", "ký kết", "trình bày", "phát biểu");
+            "giải quyết", "đưa vào", "thành lập", "hỗ trợ", "ký kết", "trình bày", "phát biểu", "tham dự",
+            "đủ điều");
 
     /** Compounds whose second syllable alone would be a function word: "đơn vị trực thuộc". */
     private static final Set<String> COMPOUND_TAILS = Set.of("trực thuộc", "phụ thuộc", "liên thuộc", "cả nước");
@@ -411,8 +412,8 @@ public final class FigureExtractor {
     private static Unit unit(String t, int from) {
         Word w = Word.after(t, from);
         if (w == null || w.start() == from || w.isNumber() || w.is(NOT_A_NOUN) || w.is(TIME_UNITS)
-                || SCALES.containsKey(w.lower())) {
-            return null;
+                || SCALES.containsKey(w.lower()) || w.text().equals("Điều") || w.text().equals("Khoản")) {
+            return null; // "khoản 1, 2 Điều 3": a legal reference
         }
         int end = w.end();
         int words = 1;

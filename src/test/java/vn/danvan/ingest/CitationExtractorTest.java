@@ -110,6 +110,17 @@ class CitationExtractorTest {
     }
 
     @Test
+    void issuerMayComeBeforeTheDateAndCommasMaySetThemOff() {
+        DocumentCitation reversed = only("Nghị quyết 42/NQ-CP của Chính phủ ngày 09/4/2020 về hỗ trợ");
+        assertThat(reversed.issuer()).isEqualTo("Chính phủ");
+        assertThat(reversed.date()).isEqualTo(LocalDate.of(2020, 4, 9));
+
+        DocumentCitation commas = only("Kế hoạch số 44/KH-UBND, ngày 14/02/2023, của UBND tỉnh về việc");
+        assertThat(commas.surface()).isEqualTo("Kế hoạch số 44/KH-UBND, ngày 14/02/2023, của UBND tỉnh");
+        assertThat(commas.issuer()).isEqualTo("UBND tỉnh");
+    }
+
+    @Test
     void jointIssuersAfterGiuaAreRecordedAsXVaY() {
         DocumentCitation c = only("Chương trình phối hợp số 79-CTr/BDVTW-BCSĐCP ngày 11/10/2016 giữa Ban Dân vận Trung "
                 + "ương và Ban Cán sự đảng Chính phủ, công tác dân vận");
@@ -167,6 +178,22 @@ class CitationExtractorTest {
         DocumentCitation code = only("theo Bộ luật Dân sự 2015, Điều 147");
         assertThat(code.type()).isEqualTo(DocumentType.BO_LUAT);
         assertThat(code.year()).isEqualTo(2015);
+    }
+
+    @Test
+    void lawCitedByNameAndDateOfAdoption() {
+        DocumentCitation c = only("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;");
+
+        assertThat(c.surface()).isEqualTo("Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015");
+        assertThat(c.date()).isEqualTo(LocalDate.of(2015, 6, 19));
+        assertThat(c.number()).isNull();
+    }
+
+    @Test
+    void luatInsideAnInstitutionsNameOrASentenceIsNotALaw() {
+        assertThat(extractor.extract("Trường Đại học Luật Hà Nội năm 2020; Luật Đất đai có hiệu lực năm 2025; "
+                + "theo quy định của pháp luật năm 2023")).isEmpty();
+        assertThat(only("Pháp lệnh Ưu đãi người có công với cách mạng năm 2020").type()).isEqualTo(DocumentType.PHAP_LENH);
     }
 
     @Test
