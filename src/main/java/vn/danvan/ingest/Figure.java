@@ -15,16 +15,18 @@ import java.util.List;
  * @param approx      "trên", "hơn", "gần" or "khoảng" as written, else null ("ước" estimates, it does not qualify)
  * @param unit        "%", "lần", "bậc", the currency ("đồng", "USD") or the counted noun phrase; may be null
  * @param kind        what the figure measures
- * @param numerator   for a ratio or rank, else null
+ * @param numerator   for a ratio or rank, else null; a score may have decimals ("85,46/100 điểm")
  * @param denominator for a ratio or rank when written, else null
  * @param note        free text: a decrease, a dot used as decimal separator…; or null
  * @param warnings    what was irregular in the written figure
  */
 public record Figure(String surface, int start, int end, BigDecimal value, String approx, String unit, FigureKind kind,
-                     Long numerator, Long denominator, String note, List<ReadingWarning> warnings) {
+                     BigDecimal numerator, BigDecimal denominator, String note, List<ReadingWarning> warnings) {
 
     public Figure {
         value = plain(value);
+        numerator = numerator == null ? null : plain(numerator);
+        denominator = denominator == null ? null : plain(denominator);
         warnings = List.copyOf(warnings);
     }
 

@@ -245,10 +245,10 @@ public final class FigureExtractor {
         f.start = rankWord.start();
         f.approx = null;
         f.kind = FigureKind.RANK;
-        f.numerator = f.value.longValue();
+        f.numerator = f.value;
         Matcher denominator = region(DENOMINATOR, t, f.end);
         if (denominator.lookingAt()) {
-            f.denominator = Long.valueOf(denominator.group("den"));
+            f.denominator = new BigDecimal(denominator.group("den"));
             f.end = denominator.end();
         }
         Unit unit = unit(t, f.end);
@@ -260,16 +260,20 @@ public final class FigureExtractor {
     }
 
     /**
-     * "73/102 nhiệm vụ", "11/11 cấp huyện". A pair that could be a day and month ("30/4", "(5/4)", "2/9") is a
-     * date unless a counted noun follows; a month and year ("5/2023") is always a date.
+     * "73/102 nhiệm vụ", "11/11 cấp huyện", "85,46/100 điểm". A pair that could be a day and month ("30/4",
+     * "(5/4)", "2/9") is a date unless a counted noun follows; a month and year ("5/2023") is always a date; a part
+     * larger than its whole is neither.
      */
     private Reading ratio(String t, Draft f, Matcher denominatorMatch) {
-        long numerator = f.value.longValue();
-        long denominator = Long.parseLong(denominatorMatch.group("den"));
+        BigDecimal numerator = f.value;
+        BigDecimal denominator = new BigDecimal(denominatorMatch.group("den"));
         int afterDenominator = denominatorMatch.end();
-        boolean dayMonth = numerator >= 1 && numerator <= 31 && denominator >= 1 && denominator <= 12;
-        boolean monthYear = numerator >= 1 && numerator <= 12 && denominator >= 1900 && denominator <= 2100;
-        if (f.value.scale() > 0 || monthYear || numerator > denominator || denominator == 0) {
+        boolean whole = numerator.scale() <= 0 || numerator.stripTrailingZeros().scale() <= 0;
+        int n = numerator.intValue();
+        int d = denominator.intValue();
+        boolean dayMonth = whole && n >= 1 && n <= 31 && d >= 1 && d <= 12;
+        boolean monthYear = whole && n >= 1 && n <= 12 && d >= 1900 && d <= 2100;
+        if (monthYear || numerator.compareTo(denominator) > 0 || d == 0) {
             return Reading.skip(afterDenominator);
         }
         Unit unit = unit(t, afterDenominator);
@@ -538,8 +542,8 @@ public final class FigureExtractor {
         String approx;
         String unit;
         FigureKind kind;
-        Long numerator;
-        Long denominator;
+        BigDecimal numerator;
+        BigDecimal denominator;
         String note;
         final List<ReadingWarning> warnings = new ArrayList<>();
 

@@ -133,9 +133,19 @@ class FigureExtractorTest {
         assertThat(extractor.extract("năm 2020 có 14/15 chỉ tiêu đạt; hoàn thành 73/102 nhiệm vụ, tại 11/11 cấp huyện"))
                 .extracting(Figure::surface, Figure::value, Figure::kind, Figure::numerator, Figure::denominator)
                 .containsExactly(
-                        tuple("14/15 chỉ tiêu", n("14"), FigureKind.RATIO, 14L, 15L),
-                        tuple("73/102 nhiệm vụ", n("73"), FigureKind.RATIO, 73L, 102L),
-                        tuple("11/11 cấp huyện", n("11"), FigureKind.RATIO, 11L, 11L));
+                        tuple("14/15 chỉ tiêu", n("14"), FigureKind.RATIO, n("14"), n("15")),
+                        tuple("73/102 nhiệm vụ", n("73"), FigureKind.RATIO, n("73"), n("102")),
+                        tuple("11/11 cấp huyện", n("11"), FigureKind.RATIO, n("11"), n("11")));
+    }
+
+    @Test
+    void aScoreOutOfAMaximumIsARatioWithADecimalNumerator() {
+        Figure f = only("Chỉ số cải cách hành chính đạt 85,46/100 điểm, tăng");
+
+        assertThat(f.kind()).isEqualTo(FigureKind.RATIO);
+        assertThat(f.numerator()).isEqualByComparingTo("85.46");
+        assertThat(f.denominator()).isEqualByComparingTo("100");
+        assertThat(f.unit()).isEqualTo("điểm");
     }
 
     @Test
@@ -144,9 +154,9 @@ class FigureExtractorTest {
                 .extracting(Figure::surface, Figure::value, Figure::kind, Figure::numerator, Figure::denominator,
                         Figure::unit)
                 .containsExactly(
-                        tuple("xếp thứ 07/63 tỉnh, thành phố", n("7"), FigureKind.RANK, 7L, 63L, "tỉnh, thành phố"),
-                        tuple("đứng thứ 43/63 tỉnh thành", n("43"), FigureKind.RANK, 43L, 63L, "tỉnh thành"),
-                        tuple("Xếp hạng 20/63", n("20"), FigureKind.RANK, 20L, 63L, null));
+                        tuple("xếp thứ 07/63 tỉnh, thành phố", n("7"), FigureKind.RANK, n("7"), n("63"), "tỉnh, thành phố"),
+                        tuple("đứng thứ 43/63 tỉnh thành", n("43"), FigureKind.RANK, n("43"), n("63"), "tỉnh thành"),
+                        tuple("Xếp hạng 20/63", n("20"), FigureKind.RANK, n("20"), n("63"), null));
     }
 
     @Test

@@ -109,8 +109,8 @@ class SeedCorpusScoreTest {
 
     private static String figureKey(Figure f) {
         return key(Figure.plain(f.value()).toPlainString(), f.kind().jsonName(),
-                f.numerator() == null ? null : f.numerator().toString(),
-                f.denominator() == null ? null : f.denominator().toString());
+                f.numerator() == null ? null : Figure.plain(f.numerator()).toPlainString(),
+                f.denominator() == null ? null : Figure.plain(f.denominator()).toPlainString());
     }
 
     private static String text(JsonNode node) {
