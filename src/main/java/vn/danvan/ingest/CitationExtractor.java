@@ -84,6 +84,8 @@ public final class CitationExtractor {
             "trên", "tại", "về", "theo", "được", "đã", "đang", "các", "những", "để", "nhằm", "cho", "thì", "là",
             "từ", "đến", "trong", "này", "đó", "khi", "luật", "thi", "triển", "hướng", "số", "ngày", "hiệu");
 
+    private static final Pattern NAME_WORDS = Pattern.compile("[,\\h]+");
+
     private static final int MAX_ISSUER_WORDS = 12;
 
     /** Every citation in the text, in text order, with offsets into the text as given. */
@@ -98,7 +100,7 @@ public final class CitationExtractor {
         int from = 0;
         while (from < t.length() && numbered.find(from)) {
             DocumentType type = DocumentType.fromName(numbered.group("type")).orElseThrow();
-            from = readChain(t, numbered, numbered.start(), type, null, found);
+            from = readChain(t, numbered, numbered.start(), type, found);
         }
         Matcher byName = BY_NAME.matcher(t);
         from = 0;
@@ -122,7 +124,7 @@ public final class CitationExtractor {
                 }
                 from = Math.max(law.end, byName.start() + 1);
             } else {
-                from = readChain(t, byName, byName.start(), type, null, found);
+                from = readChain(t, byName, byName.start(), type, found);
             }
         }
         List<Found> ordered = withoutOverlaps(found);
@@ -134,23 +136,29 @@ public final class CitationExtractor {
      * Reads one numbered citation from a match (its date and issuer when they follow), then the bare numbers that
      * continue an enumeration after it. Returns where the search for the next citation resumes.
      */
-    private int readChain(String t, Matcher m, int start, DocumentType type, String inheritedNote, List<Found> out) {
-        Found citation = new Found(start, m.end(), type, DocumentNumber.from(m));
-        if (DocumentNumber.hadStraySpace(m)) {
-            String written = m.group("partyNumber") != null ? m.group("partySymbol") : m.group("stateSymbol");
-            citation.warnings.add(ReadingWarning.STRAY_SPACE_IN_SYMBOL);
-            citation.note = Notes.join(citation.note, "stray space inside the symbol as written ('" + written + "')");
+    private int readChain(String t, Matcher first, int start, DocumentType type, List<Found> out) {
+        Matcher m = first;
+        int memberStart = start;
+        String note = null;
+        while (true) {
+            Found citation = new Found(memberStart, m.end(), type, DocumentNumber.from(m));
+            if (DocumentNumber.hadStraySpace(m)) {
+                String written = m.group("partyNumber") != null ? m.group("partySymbol") : m.group("stateSymbol");
+                citation.warnings.add(ReadingWarning.STRAY_SPACE_IN_SYMBOL);
+                citation.note = "stray space inside the symbol as written ('" + written + "')";
+            }
+            citation.note = Notes.join(citation.note, note);
+            readDateAndIssuer(t, citation);
+            out.add(citation);
+            Matcher next = CONTINUATION.matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
+            next.region(citation.end, t.length());
+            if (!next.lookingAt()) {
+                return citation.end;
+            }
+            m = next;
+            memberStart = next.start("member");
+            note = "type carried over from '" + type.vietnameseName() + "' earlier in the enumeration";
         }
-        citation.note = Notes.join(citation.note, inheritedNote);
-        readDateAndIssuer(t, citation);
-        out.add(citation);
-        Matcher next = CONTINUATION.matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
-        next.region(citation.end, t.length());
-        if (next.lookingAt()) {
-            return readChain(t, next, next.start("member"), type,
-                    "type carried over from '" + type.vietnameseName() + "' earlier in the enumeration", out);
-        }
-        return citation.end;
     }
 
     /** The date and the issuer that follow a citation, in either order ("… của Chính phủ ngày 09/4/2020"). */
@@ -173,7 +181,7 @@ public final class CitationExtractor {
         if (citation.date == null) {
             citation.warnings.add(ReadingWarning.INVALID_DATE);
             citation.note = Notes.join(citation.note,
-                    "invalid date as written: " + date.group("written").replaceAll("\\h+", " "));
+                    "invalid date as written: " + Word.singleSpaced(date.group("written")));
         }
         return true;
     }
@@ -185,7 +193,7 @@ public final class CitationExtractor {
             return;
         }
         if (intro.group("word").equals("của")) {
-            Word last = readIssuer(t, intro.end(), true);
+            Word last = issuerNameEnd(t, intro.end(), true);
             if (last != null) {
                 citation.issuer = squeeze(t.substring(intro.end(), last.end()));
                 citation.end = last.end();
@@ -193,10 +201,10 @@ public final class CitationExtractor {
             return;
         }
         // "giữa Ban Dân vận Trung ương và Ban Cán sự đảng Chính phủ": recorded as "X và Y"
-        Word firstEnd = readIssuer(t, intro.end(), false);
+        Word firstEnd = issuerNameEnd(t, intro.end(), false);
         Word and = firstEnd == null ? null : firstEnd.next(t);
         if (and != null && and.text().equals("và")) {
-            Word secondEnd = readIssuer(t, and.end(), true);
+            Word secondEnd = issuerNameEnd(t, and.end(), true);
             if (secondEnd != null) {
                 citation.issuer = squeeze(t.substring(intro.end(), secondEnd.end()));
                 citation.end = secondEnd.end();
@@ -210,7 +218,7 @@ public final class CitationExtractor {
      * starts there. A name starts with a capital (Thủ tướng, UBND, Ban Dân vận Tỉnh ủy) and runs until punctuation,
      * a number, or a lower-case word that starts the rest of the sentence ("về", "ban hành", "tại").
      */
-    private Word readIssuer(String t, int from, boolean andMayJoin) {
+    private Word issuerNameEnd(String t, int from, boolean andMayJoin) {
         Word w = Word.after(t, from);
         if (w == null || w.start() != skipSpaces(t, from) || !w.capitalised() || startsDocumentType(t, w)) {
             return null;
@@ -275,7 +283,7 @@ public final class CitationExtractor {
         if (name == null) {
             return true;
         }
-        for (String word : name.split("[,\\h]+")) {
+        for (String word : NAME_WORDS.split(name)) {
             if (NAME_STOP.contains(word) || (word.equals("Luật"))) {
                 return false;
             }
@@ -350,7 +358,7 @@ public final class CitationExtractor {
     }
 
     private static String squeeze(String s) {
-        return s.strip().replaceAll("\\h+", " ");
+        return Word.singleSpaced(s);
     }
 
     /** A citation being read, in NFC offsets. */

@@ -45,6 +45,8 @@ public record DocumentNumber(String number, Integer year, String symbol, Style s
     /** Either style, not glued to a letter or digit on either side. */
     static final String EITHER = "(?<![\\p{L}\\p{N}])(?:" + PARTY + "|" + STATE + ")(?![\\p{L}\\p{N}])";
 
+    private static final Pattern SPACES = Pattern.compile("[\\h\\s]+");
+
     private static final Pattern WHOLE = Pattern.compile(
             "\\h*(?:(?iu:số)\\h*:?\\h*)?" + EITHER.replace("(?<![\\p{L}\\p{N}])", "") + "\\h*");
 
@@ -117,6 +119,6 @@ public record DocumentNumber(String number, Integer year, String symbol, Style s
     }
 
     private static String withoutSpaces(String s) {
-        return s.replaceAll("[\\h\\s]+", "");
+        return SPACES.matcher(s).replaceAll("");
     }
 }

@@ -404,7 +404,7 @@ public final class FigureExtractor {
         Word verb = changeVerb(t, lead);
         if (verb != null && verb.is("giảm", "tụt") && (lead == verb || lead.is("đi", "bớt", "thêm"))) {
             String written = t.substring(verb.start(), f.end);
-            f.note = Notes.join(f.note, "decrease ('" + written.replaceAll("\\h+", " ") + "'), value kept positive");
+            f.note = Notes.join(f.note, "decrease ('" + Word.singleSpaced(written) + "'), value kept positive");
         }
     }
 
@@ -440,7 +440,7 @@ public final class FigureExtractor {
             end = pairedNext != null ? next.start() + pairedNext.length() : next.end();
             words++;
         }
-        return new Unit(t.substring(w.start(), end).replaceAll("\\h+", " "), end);
+        return new Unit(Word.singleSpaced(t.substring(w.start(), end)), end);
     }
 
     private static String pairedNounAt(String t, int at) {

@@ -9,6 +9,13 @@ import java.util.Locale;
  */
 record Word(String text, int start, int end) {
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\h+");
+
+    /** A phrase as reported in a field: trimmed, every run of spaces (NBSP included) one plain space. */
+    static String singleSpaced(String phrase) {
+        return SPACES.matcher(phrase.strip()).replaceAll(" ");
+    }
+
     String lower() {
         return text.toLowerCase(Locale.ROOT);
     }

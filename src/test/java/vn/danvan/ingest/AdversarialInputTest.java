@@ -50,6 +50,8 @@ class AdversarialInputTest {
     void manyCitationsAndFiguresInARow() {
         assertThat(Extraction.of("Chỉ thị số 16/CT-TTg của Ban Thường vụ Tỉnh ủy, ".repeat(N / 50)).documents())
                 .hasSize(N / 50);
+        assertThat(Extraction.of("Nghị quyết số 1-NQ/TW" + ", 2-NQ/TW".repeat(N / 10)).documents())
+                .as("a long enumeration of bare numbers").hasSize(N / 10 + 1);
         assertThat(Extraction.of("4 tỷ ".repeat(N / 5) + "đồng").figures()).isNotEmpty();
         assertThat(Extraction.of("12 xã, ".repeat(N / 7)).figures()).hasSize(N / 7);
     }
