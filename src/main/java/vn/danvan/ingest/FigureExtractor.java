@@ -172,11 +172,11 @@ public final class FigureExtractor {
             }
             return rank(t, f, rankWord);
         }
-        if (lead != null && (lead.is(NOT_QUANTITY_AFTER) || endsDocumentType(t, lead)) && !isTotal(t, lead)) {
+        if (lead != null && (lead.is(NOT_QUANTITY_AFTER) || endsDocumentType(t, lead)) && !samePeriod(t, lead)) {
             return Reading.skip(e);
         }
         if (lead != null && lead.is("số") && !isTotal(t, lead)) {
-            return Reading.skip(e);
+            return Reading.skip(e); // "số 10 đường…", a house or document number
         }
         Matcher percent = region(PERCENT_SIGN, t, e);
         if (percent.lookingAt()) {
@@ -237,6 +237,9 @@ public final class FigureExtractor {
         }
         if (lead.is("thứ") && verb.is("hạng") && before != null && before.is("xếp")) {
             return before;
+        }
+        if (lead.is("hạng") && verb.is("thứ")) {
+            return verb; // "đạt thứ hạng 15/63"
         }
         return null;
     }
@@ -473,6 +476,12 @@ public final class FigureExtractor {
             case "đô" -> "đô la";
             default -> w.text();
         };
+    }
+
+    /** "giảm so với cùng kỳ 12 vụ": after "cùng kỳ" (the same period last year) a number is a quantity. */
+    private static boolean samePeriod(String t, Word lead) {
+        Word before = lead.previous(t);
+        return lead.is("kỳ") && before != null && before.is("cùng");
     }
 
     /** "tổng số 10.132 đảng viên": after "tổng số" the number is a quantity, not a house or document number. */

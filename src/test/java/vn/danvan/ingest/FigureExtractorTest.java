@@ -160,6 +160,24 @@ class FigureExtractorTest {
     }
 
     @Test
+    void aRankMayBeWrittenThuHangOrViTriThu() {
+        assertThat(extractor.extract("đạt thứ hạng 15/63; đứng ở vị trí thứ 5; xếp vị trí thứ 12 cả nước"))
+                .extracting(Figure::surface, Figure::kind)
+                .containsExactly(tuple("thứ hạng 15/63", FigureKind.RANK), tuple("vị trí thứ 5", FigureKind.RANK),
+                        tuple("xếp vị trí thứ 12", FigureKind.RANK));
+    }
+
+    @Test
+    void ordinalsAreNotRanks() {
+        assertThat(extractor.extract("Hội nghị lần thứ 8 Ban Chấp hành; kỳ họp thứ 7 HĐND tỉnh; hạng 3")).isEmpty();
+    }
+
+    @Test
+    void afterCungKyANumberIsAQuantity() {
+        assertThat(only("giảm so với cùng kỳ 12 vụ việc").value()).isEqualByComparingTo("12");
+    }
+
+    @Test
     void rankChangeIsAChangeInBac() {
         Figure up = only("Chỉ số PCI năm 2022 tăng 7 bậc so với năm 2021");
         assertThat(up.surface()).isEqualTo("tăng 7 bậc");
