@@ -78,7 +78,7 @@ public final class FigureExtractor {
             "năm", "tháng", "ngày", "quý", "tuần", "giờ", "lúc", "kỳ", "khóa", "khoá", "đợt", "lần", "điều", "khoản",
             "chương", "mục", "phần", "tổ", "thôn", "ấp", "xóm", "khu", "khóm", "phố", "phường", "quận", "đường", "lộ",
             "tầng", "phòng", "trang", "mã", "đoạn", "hiệu", "hạng", "loại", "bước", "vòng", "phiên", "sáng", "chiều",
-            "tối", "đêm", "hôm", "top", "version", "hotline", "kênh", "covid", "đoàn");
+            "tối", "đêm", "hôm", "top", "version", "hotline", "kênh", "covid", "đoàn", "lớp", "khối");
 
     /** Units of time: a number before them is a duration or a date part ("Sau 5 năm", "10 tháng đầu năm"). */
     private static final Set<String> TIME_UNITS = Set.of(
@@ -99,6 +99,9 @@ public final class FigureExtractor {
             "tương ứng", "bao gồm", "trong đó", "được", "đạt chuẩn", "tổ chức", "tiếp nhận", "đề nghị", "đề xuất",
             "giải quyết", "đưa vào", "thành lập", "hỗ trợ", "ký kết", "trình bày", "phát biểu", "tham dự",
             "đủ điều");
+
+    /** Counted nouns whose first syllable alone would be a function word: "tặng 20 Bằng khen". */
+    private static final Set<String> COMPOUND_NOUNS = Set.of("bằng khen", "bằng lao", "tổng đài", "không gian");
 
     /** Compounds whose second syllable alone would be a function word: "đơn vị trực thuộc". */
     private static final Set<String> COMPOUND_TAILS = Set.of("trực thuộc", "phụ thuộc", "liên thuộc", "cả nước");
@@ -418,9 +421,15 @@ public final class FigureExtractor {
      */
     private static Unit unit(String t, int from) {
         Word w = Word.after(t, from);
-        if (w == null || w.start() == from || w.isNumber() || w.is(NOT_A_NOUN) || w.is(TIME_UNITS)
-                || SCALES.containsKey(w.lower()) || w.text().equals("Điều") || w.text().equals("Khoản")) {
+        if (w == null || w.start() == from || w.isNumber() || w.is(TIME_UNITS) || SCALES.containsKey(w.lower())
+                || w.text().equals("Điều") || w.text().equals("Khoản")) {
             return null; // "khoản 1, 2 Điều 3": a legal reference
+        }
+        if (w.is(NOT_A_NOUN)) {
+            Word second = w.next(t);
+            if (second == null || !COMPOUND_NOUNS.contains(w.lower() + " " + second.lower())) {
+                return null;
+            }
         }
         int end = w.end();
         int words = 1;

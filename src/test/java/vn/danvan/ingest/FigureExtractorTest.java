@@ -207,6 +207,14 @@ class FigureExtractorTest {
     }
 
     @Test
+    void aCountedNounMayStartWithASyllableThatIsAlsoAFunctionWord() {
+        Figure f = only("UBND tỉnh tặng 20 Bằng khen cho tập thể");
+
+        assertThat(f.unit()).isEqualTo("Bằng khen");
+        assertThat(f.kind()).isEqualTo(FigureKind.COUNT);
+    }
+
+    @Test
     void datesAreNotFigures() {
         assertThat(extractor.extract("Ngày 14/01/2021, Ban Dân vận tổ chức; chiều nay (5/4); ngày giải phóng 30/4, "
                 + "Ngày Quốc khánh 2/9. Thứ Ba, 23/7/2024; tháng 5/2023; lúc 10:53; ngày 14 tháng 01 năm 2022")).isEmpty();
