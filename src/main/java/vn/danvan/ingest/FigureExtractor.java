@@ -25,12 +25,13 @@ import java.util.regex.Pattern;
 public final class FigureExtractor {
 
     // A number as written. Not glued to a word or to another number's separator (Covid-19, K72, 10:53, the 63 of
-    // 07/63, "truy cập1,451,698"), and never read in part: the final look-ahead rejects a prefix of a longer run
+    // 07/63, "truy cập1,451,698"), though a slash after a word is a separator of its own ("3.245 lượt/4.120
+    // người"), and never read in part: the final look-ahead rejects a prefix of a longer run
     // of digits and separators such as the English-grouped 1,451,698 or a phone number 0271.3879. Lengths are
     // bounded (15 digits ungrouped, six groups of thousands): a longer run of digits is an identifier, not a
     // quantity, and the bound keeps both the matching and the BigDecimal parsing linear in the text.
     private static final Pattern NUMBER = Pattern.compile(
-            "(?<![\\p{L}\\p{N}\\p{M}.,/:_\\-–])"
+            "(?<![\\p{L}\\p{N}\\p{M}.,:_\\-–])(?<!\\p{N}\\h?/\\h?)"
                     + "(?:(?<grouped>\\d{1,3}(?:\\.\\d{3}){1,5}+(?:,\\d{1,6}+)?)"
                     + "|(?<dotted>\\d{1,3}\\.\\d{1,2})(?=\\h?%)"
                     + "|(?<plain>\\d{1,15}+(?:,\\d{1,6}+)?))"
@@ -100,8 +101,12 @@ public final class FigureExtractor {
             "giải quyết", "đưa vào", "thành lập", "hỗ trợ", "ký kết", "trình bày", "phát biểu", "tham dự",
             "đủ điều");
 
-    /** Counted nouns whose first syllable alone would be a function word: "tặng 20 Bằng khen". */
-    private static final Set<String> COMPOUND_NOUNS = Set.of("bằng khen", "bằng lao", "tổng đài", "không gian");
+    /**
+     * Counted nouns whose first syllable alone would be a function word or a unit of time: "tặng 20 Bằng khen",
+     * "đóng góp 3.200 ngày công".
+     */
+    private static final Set<String> COMPOUND_NOUNS = Set.of(
+            "bằng khen", "bằng lao", "tổng đài", "không gian", "ngày công", "giờ công", "tháng lương");
 
     /** Compounds whose second syllable alone would be a function word: "đơn vị trực thuộc". */
     private static final Set<String> COMPOUND_TAILS = Set.of("trực thuộc", "phụ thuộc", "liên thuộc", "cả nước");
@@ -421,11 +426,11 @@ public final class FigureExtractor {
      */
     private static Unit unit(String t, int from) {
         Word w = Word.after(t, from);
-        if (w == null || w.start() == from || w.isNumber() || w.is(TIME_UNITS) || SCALES.containsKey(w.lower())
+        if (w == null || w.start() == from || w.isNumber() || SCALES.containsKey(w.lower())
                 || w.text().equals("Điều") || w.text().equals("Khoản")) {
             return null; // "khoản 1, 2 Điều 3": a legal reference
         }
-        if (w.is(NOT_A_NOUN)) {
+        if (w.is(NOT_A_NOUN) || w.is(TIME_UNITS)) {
             Word second = w.next(t);
             if (second == null || !COMPOUND_NOUNS.contains(w.lower() + " " + second.lower())) {
                 return null;
@@ -493,10 +498,10 @@ public final class FigureExtractor {
         return lead.is("kỳ") && before != null && before.is("cùng");
     }
 
-    /** "tổng số 10.132 đảng viên": after "tổng số" the number is a quantity, not a house or document number. */
+    /** "tổng số 10.132 đảng viên", "dân số trên 1 triệu người": a quantity, not a house or document number. */
     private static boolean isTotal(String t, Word lead) {
         Word before = lead.previous(t);
-        return lead.is("số") && before != null && before.is("tổng", "với");
+        return lead.is("số") && before != null && before.is("tổng", "với", "dân");
     }
 
     /** "Đề án 06", "Chỉ thị 16": a number right after a document type names a document. */

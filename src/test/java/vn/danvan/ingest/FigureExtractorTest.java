@@ -215,6 +215,24 @@ class FigureExtractorTest {
     }
 
     @Test
+    void workDaysAreCountedWhileDaysAreADuration() {
+        assertThat(only("đóng góp hơn 3.200 ngày công và").unit()).isEqualTo("ngày công");
+        assertThat(extractor.extract("trong 3 ngày, sau 5 năm")).isEmpty();
+    }
+
+    @Test
+    void receptionsAndPeopleSeparatedByASlashAreTwoCounts() {
+        assertThat(extractor.extract("tiếp 3.245 lượt/4.120 người, 36 đoàn đông người"))
+                .extracting(Figure::surface)
+                .containsExactly("3.245 lượt", "4.120 người", "36 đoàn đông người");
+    }
+
+    @Test
+    void populationIsAQuantityAfterDanSo() {
+        assertThat(only("dân số trên 1 triệu người, trong đó").value()).isEqualByComparingTo("1000000");
+    }
+
+    @Test
     void datesAreNotFigures() {
         assertThat(extractor.extract("Ngày 14/01/2021, Ban Dân vận tổ chức; chiều nay (5/4); ngày giải phóng 30/4, "
                 + "Ngày Quốc khánh 2/9. Thứ Ba, 23/7/2024; tháng 5/2023; lúc 10:53; ngày 14 tháng 01 năm 2022")).isEmpty();
