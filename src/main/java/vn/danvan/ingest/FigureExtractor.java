@@ -25,11 +25,11 @@ import java.util.regex.Pattern;
 public final class FigureExtractor {
 
     // A number as written. Not glued to a word or to another number's separator (Covid-19, K72, 10:53, the 63 of
-    // 07/63, "truy cập1,451,698"), though a slash after a word is a separator of its own ("3.245 lượt/4.120
-    // người"), and never read in part: the final look-ahead rejects a prefix of a longer run
-    // of digits and separators such as the English-grouped 1,451,698 or a phone number 0271.3879. Lengths are
-    // bounded (15 digits ungrouped, six groups of thousands): a longer run of digits is an identifier, not a
-    // quantity, and the bound keeps both the matching and the BigDecimal parsing linear in the text.
+    // 07/63, "truy cập1,451,698"), though a slash after a word separates two counts ("3.245 lượt/4.120 người").
+    // Never read in part: the final look-ahead rejects a prefix of a longer run of digits and separators such as
+    // the English-grouped 1,451,698 or a phone number 0271.3879. Lengths are bounded (15 digits ungrouped, six
+    // groups of thousands): a longer run of digits is an identifier, not a quantity, and the bound keeps both the
+    // matching and the BigDecimal parsing linear in the text.
     private static final Pattern NUMBER = Pattern.compile(
             "(?<![\\p{L}\\p{N}\\p{M}.,:_\\-–])(?<!\\p{N}\\h?/\\h?)"
                     + "(?:(?<grouped>\\d{1,3}(?:\\.\\d{3}){1,5}+(?:,\\d{1,6}+)?)"
@@ -97,7 +97,7 @@ public final class FigureExtractor {
     /** Two-syllable verbs and phrases that end a counted noun ("1.050 doanh nghiệp đăng ký thành lập mới"). */
     private static final Set<String> NOUN_ENDING_PAIRS = Set.of(
             "hoạt động", "kết nối", "đăng ký", "hoàn thành", "tham gia", "thực hiện", "triển khai", "cụ thể",
-            "tương ứng", "bao gồm", "trong đó", "được", "đạt chuẩn", "tổ chức", "tiếp nhận", "đề nghị", "đề xuất",
+            "tương ứng", "bao gồm", "trong đó", "đạt chuẩn", "tổ chức", "tiếp nhận", "đề nghị", "đề xuất",
             "giải quyết", "đưa vào", "thành lập", "hỗ trợ", "ký kết", "trình bày", "phát biểu", "tham dự",
             "đủ điều");
 
