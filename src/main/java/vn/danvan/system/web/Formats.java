@@ -18,6 +18,10 @@ public class Formats {
         return value == null ? "" : VietnameseFormat.number(value.longValue());
     }
 
+    public String decimal(BigDecimal value) {
+        return VietnameseFormat.number(value);
+    }
+
     public String percent(BigDecimal value) {
         return VietnameseFormat.percent(value);
     }
