@@ -12,7 +12,7 @@ CREATE TABLE document (
     style                  VARCHAR(8)    NOT NULL,
     -- "107/2020/NĐ-CP": the year is part of the number as written
     year_in_number         BOOLEAN       NOT NULL DEFAULT FALSE,
-    year                   INT,
+    issue_year             INT,
     party_term             VARCHAR(9),
     issuer_organization_id BIGINT,
     issuer_name            VARCHAR(300),

@@ -29,13 +29,13 @@ import vn.danvan.system.VietnameseText;
 public class DocumentRepository {
 
     private static final String COLUMNS = "d.id, d.type_code, d.type_label, d.number, d.symbol, d.style, d.year_in_number,"
-            + " d.year, d.party_term, d.issuer_organization_id, d.issuer_name, d.issue_date, d.title, d.status, d.version";
+            + " d.issue_year, d.party_term, d.issuer_organization_id, d.issuer_name, d.issue_date, d.title, d.status, d.version";
     private static final Map<String, String> SORTS = Map.of(
             "date", "d.issue_date",
             "number", "d.number_key",
             "title", "d.sort_key",
             "type", "d.type_code",
-            "year", "d.year");
+            "year", "d.issue_year");
 
     private final JdbcClient jdbc;
 
@@ -50,7 +50,7 @@ public class DocumentRepository {
     public long insert(Document d, Derived derived, OffsetDateTime now, String actor) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                INSERT INTO document (type_code, type_label, number, symbol, style, year_in_number, year, party_term,
+                INSERT INTO document (type_code, type_label, number, symbol, style, year_in_number, issue_year, party_term,
                     issuer_organization_id, issuer_name, issue_date, title, status, identity_key, number_key,
                     search_text, issuer_text, sort_key, created_at, created_by)
                 VALUES (:type, :label, :number, :symbol, :style, :yin, :year, :term, :org, :issuer, :date, :title,
@@ -64,7 +64,7 @@ public class DocumentRepository {
     public boolean update(long id, int version, Document d, Derived derived) {
         return jdbc.sql("""
                 UPDATE document SET type_code = :type, type_label = :label, number = :number, symbol = :symbol,
-                    style = :style, year_in_number = :yin, year = :year, party_term = :term,
+                    style = :style, year_in_number = :yin, issue_year = :year, party_term = :term,
                     issuer_organization_id = :org, issuer_name = :issuer, issue_date = :date, title = :title,
                     status = :status, identity_key = :identity, number_key = :numberKey, search_text = :searchText,
                     issuer_text = :issuerText, sort_key = :sortKey, version = version + 1
@@ -141,7 +141,7 @@ public class DocumentRepository {
             params.put("org", search.issuerOrganizationId());
         }
         if (search.year() != null) {
-            where.append(" AND d.year = :year");
+            where.append(" AND d.issue_year = :year");
             params.put("year", search.year());
         }
         if (search.status() != null) {
@@ -261,7 +261,7 @@ public class DocumentRepository {
     private static Document map(ResultSet rs, int row) throws SQLException {
         return new Document(rs.getLong("id"), DocumentType.valueOf(rs.getString("type_code")), rs.getString("type_label"),
                 rs.getString("number"), rs.getString("symbol"), DocumentStyle.valueOf(rs.getString("style")),
-                rs.getBoolean("year_in_number"), (Integer) rs.getObject("year", Integer.class), rs.getString("party_term"),
+                rs.getBoolean("year_in_number"), (Integer) rs.getObject("issue_year", Integer.class), rs.getString("party_term"),
                 (Long) rs.getObject("issuer_organization_id", Long.class), rs.getString("issuer_name"),
                 rs.getObject("issue_date", LocalDate.class), rs.getString("title"),
                 DocumentStatus.valueOf(rs.getString("status")), rs.getInt("version"));
