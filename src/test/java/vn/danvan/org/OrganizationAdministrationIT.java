@@ -72,7 +72,7 @@ class OrganizationAdministrationIT extends IntegrationTest {
         WebSession.Response missing = admin.postForm("/admin/organizations/new", fields("", "", "", null, null));
         assertThat(missing.status()).isEqualTo(200);
         assertThat(missing.body()).contains("Vui lòng nhập tên cơ quan, đơn vị.", "Vui lòng chọn loại cơ quan, đơn vị.",
-                "Vui lòng chọn địa bàn (đơn vị hành chính) hợp lệ.");
+                "Vui lòng chọn địa bàn (đơn vị hành chính) đang hiệu lực.");
 
         WebSession.Response duplicate = admin.postForm("/admin/organizations/new",
                 fields("Sở Nội vụ thứ hai", "TN-SNV", "DEPARTMENT", "19", null));
