@@ -1,0 +1,6 @@
+package vn.danvan.document;
+
+/** Whether a document still applies. */
+public enum DocumentStatus {
+    IN_FORCE, REPLACED, EXPIRED
+}
