@@ -4,5 +4,5 @@
  * rank changes, multipliers) that a report, an article or a conference speech contains, each with its
  * character offsets in the text as given. Pure Java: no Spring bean, no database.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Đọc văn bản", allowedDependencies = {"system"})
+@org.springframework.modulith.ApplicationModule(displayName = "Đọc văn bản", allowedDependencies = {"system", "document"})
 package vn.danvan.ingest;

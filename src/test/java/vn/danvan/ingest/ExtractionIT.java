@@ -31,6 +31,27 @@ class ExtractionIT extends IntegrationTest {
     }
 
     @Test
+    void citationsAreResolvedAgainstTheRegistryAndUnknownOnesCanBeRegisteredPrefilled() {
+        WebSession browser = session();
+        browser.login("bdv", "demo");
+        browser.get("/extract");
+        String text = "Thực hiện Chỉ thị số 16/CT-TTg ngày 16/5/2016 của Thủ tướng Chính phủ, Chỉ thị số 16/CT-TTg"
+                + " và Kế hoạch số 999/KH-UBND ngày 14/02/2023 của UBND tỉnh.";
+        WebSession.Response page = browser.postFile("/extract", "file", "", new byte[0], Map.of("text", text));
+        var rows = page.html().select("#citation-table tbody tr");
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(0).text()).contains("Đã có trong sổ");
+        assertThat(rows.get(1).text()).contains("Nhiều văn bản khớp");
+        assertThat(rows.get(2).text()).contains("Chưa có trong sổ", "Đăng ký văn bản này");
+        String register = rows.get(2).selectFirst("a[href^=/documents/new]").attr("href");
+        WebSession.Response form = browser.get(register);
+        assertThat(form.status()).isEqualTo(200);
+        assertThat(form.html().selectFirst("input[name=numberSymbol]").attr("value")).isEqualTo("999/KH-UBND");
+        assertThat(form.html().selectFirst("input[name=issueDate]").attr("value")).isEqualTo("14/02/2023");
+        assertThat(form.body()).contains("UBND tỉnh");
+    }
+
+    @Test
     void aWordFileIsRead() throws IOException {
         WebSession browser = session();
         browser.login("xa", "demo");

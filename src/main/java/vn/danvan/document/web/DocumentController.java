@@ -140,8 +140,14 @@ class DocumentController {
 
     @GetMapping("/documents/new")
     @PreAuthorize(EDITORS)
-    String newDocument(@AuthenticationPrincipal DanVanUser user, Model model) {
-        return form(model, user, DocumentForm.blank(), null, Map.of(), null, null);
+    String newDocument(@AuthenticationPrincipal DanVanUser user,
+                       @RequestParam(required = false) String number,
+                       @RequestParam(required = false) String typeLabel,
+                       @RequestParam(required = false) String issueDate,
+                       @RequestParam(required = false) String issuer,
+                       Model model) {
+        // "Đăng ký văn bản này" on the extraction page opens the form filled with what the citation says
+        return form(model, user, DocumentForm.prefilled(number, typeLabel, issueDate, issuer), null, Map.of(), null, null);
     }
 
     @PostMapping("/documents/new")

@@ -36,6 +36,20 @@ record DocumentForm(
         return new DocumentForm(null, null, null, null, null, null, null, null, null, DocumentStatus.IN_FORCE, null, null);
     }
 
+    /** A new form with what a citation in a text says; blank fields stay blank. */
+    static DocumentForm prefilled(String numberSymbol, String typeLabel, String issueDate, String issuerName) {
+        String date = issueDate == null || issueDate.isBlank() ? null : issueDate.strip();
+        if (date != null && date.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            date = date.substring(8) + "/" + date.substring(5, 7) + "/" + date.substring(0, 4);
+        }
+        return new DocumentForm(blankToNull(numberSymbol), null, blankToNull(typeLabel), date, null, null, null,
+                blankToNull(issuerName), null, DocumentStatus.IN_FORCE, null, null);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
     static DocumentForm of(Document d, List<String> tags) {
         return new DocumentForm(d.numberSymbol(), d.type(), d.typeLabel(),
                 d.issueDate() == null ? null : d.issueDate().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")),
