@@ -52,6 +52,15 @@ class ExtractionIT extends IntegrationTest {
     }
 
     @Test
+    void anImpossibleDateIsFlaggedAndTheRegistrysDateSuggestedWhenItSinglesOutOneDocument() {
+        WebSession script = session().withBasicAuth("bdv", "demo");
+        WebSession.Response response = script.postJson("/api/v1/extract",
+                "{\"text\": \"Thực hiện Chỉ thị số 16/CT-TTg ngày 16/5/20216 của Thủ tướng Chính phủ\"}");
+        assertThat(response.body()).contains("\"date\":null", "invalid-date", "\"resolution\":\"resolved\"",
+                "\"suggestedDate\":\"2016-05-16\"");
+    }
+
+    @Test
     void aWordFileIsRead() throws IOException {
         WebSession browser = session();
         browser.login("xa", "demo");

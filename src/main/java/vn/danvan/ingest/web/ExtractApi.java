@@ -56,14 +56,14 @@ class ExtractApi {
 
     record DocumentDto(String surface, int start, int end, String type, String number, String symbol, Integer year,
                        LocalDate date, String issuer, String style, String note, List<String> warnings,
-                       String resolution, List<Long> registryIds) {
+                       String resolution, List<Long> registryIds, LocalDate suggestedDate) {
         static DocumentDto of(CitationLinks.LinkedCitation linked) {
             DocumentCitation c = linked.citation();
             return new DocumentDto(c.surface(), c.start(), c.end(), c.type().vietnameseName(), c.number(), c.symbol(),
                     c.year(), c.date(), c.issuer(), c.style() == null ? null : c.style().name().toLowerCase(java.util.Locale.ROOT),
                     c.note(), c.warnings().stream().map(ReadingWarning::code).toList(),
                     linked.resolution().name().toLowerCase(java.util.Locale.ROOT),
-                    linked.matches().stream().map(CitationLinks.RegistryEntry::id).toList());
+                    linked.matches().stream().map(CitationLinks.RegistryEntry::id).toList(), linked.suggestedDate());
         }
     }
 
