@@ -276,6 +276,17 @@ public class DocumentRegistry {
         return documents.attachment(documentId, id).orElseThrow();
     }
 
+    /** Removes an attachment (a wrong file uploaded); the removal is audited with the file's SHA-256. */
+    @Transactional
+    public void detach(long documentId, long attachmentId) {
+        Document document = get(documentId);
+        Attachment attachment = attachment(documentId, attachmentId);
+        documents.deleteAttachment(documentId, attachmentId);
+        store.delete(attachment.storageKey());
+        audit.record("DOCUMENT_DETACHED", "document", documentId, document.shortCitation() + ": " + attachment.fileName()
+                + " (sha256 " + attachment.sha256() + ")");
+    }
+
     @Transactional(readOnly = true)
     public List<Attachment> attachments(long documentId) {
         return documents.attachments(documentId);

@@ -218,6 +218,16 @@ class DocumentRegistryIT extends IntegrationTest {
         assertThat(bdv.get("/documents/" + id).text(".alert-danger")).contains("Tệp \"chi-thi.pdf\" không được nhận");
         assertThat(registry.attachments(id)).hasSize(1);
         assertThat(registry.attachments(id).get(0).sha256()).hasSize(64);
+
+        WebSession.Response withFile = bdv.get("/documents/" + id);
+        String remove = withFile.html().selectFirst("#attachments form[action*=/delete]").attr("action");
+        assertThat(withFile.html().selectFirst("#attachments form[action*=/delete]").attr("data-confirm")).contains("quyết định.pdf");
+        WebSession xa = signedIn("xa");
+        xa.get("/documents/" + id);
+        assertThat(xa.postForm(remove, Map.of()).status()).isEqualTo(403);
+        assertThat(bdv.postForm(remove, Map.of()).status()).isEqualTo(302);
+        assertThat(registry.attachments(id)).isEmpty();
+        assertThat(bdv.get(href).status()).isEqualTo(404);
     }
 
     @Test

@@ -242,6 +242,11 @@ public class DocumentRepository {
         return keys.getKey().longValue();
     }
 
+    public void deleteAttachment(long documentId, long attachmentId) {
+        jdbc.sql("DELETE FROM document_attachment WHERE document_id = :doc AND id = :id")
+                .param("doc", documentId).param("id", attachmentId).update();
+    }
+
     public List<Attachment> attachments(long documentId) {
         return jdbc.sql("SELECT * FROM document_attachment WHERE document_id = :id ORDER BY uploaded_at, id")
                 .param("id", documentId).query(DocumentRepository::mapAttachment).list();

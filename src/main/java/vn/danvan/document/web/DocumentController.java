@@ -275,6 +275,15 @@ class DocumentController {
         return "redirect:/documents/" + id + "#attachments";
     }
 
+    @PostMapping("/documents/{id}/attachments/{attachmentId}/delete")
+    @PreAuthorize(EDITORS)
+    String detach(@PathVariable long id, @PathVariable long attachmentId, RedirectAttributes redirect) {
+        String fileName = registry.attachment(id, attachmentId).fileName();
+        registry.detach(id, attachmentId);
+        redirect.addFlashAttribute("flashSuccess", text("document.attachment.removed", fileName));
+        return "redirect:/documents/" + id + "#attachments";
+    }
+
     @GetMapping("/documents/{id}/attachments/{attachmentId}")
     void download(@PathVariable long id, @PathVariable long attachmentId, HttpServletResponse response) throws IOException {
         Attachment attachment = registry.attachment(id, attachmentId);
