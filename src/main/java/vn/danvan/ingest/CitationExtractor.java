@@ -185,6 +185,10 @@ public final class CitationExtractor {
                     }
                 }
                 for (int k = count - 1; k >= 0; k--) {
+                    char first = t.charAt(starts[k]);
+                    if (TYPE_FIRST.indexOf(first) < 0 && TYPE_FIRST.indexOf(folded(first)) < 0) {
+                        continue; // no type word can start with this char
+                    }
                     m.region(starts[k], n);
                     if (m.lookingAt()) {
                         return true;
@@ -198,22 +202,44 @@ public final class CitationExtractor {
 
     /**
      * {@code BY_NAME.matcher(t).find(from)}, trying the pattern only where one of its four case-sensitive first
-     * letters (Bộ luật, Luật, Pháp lệnh, Hiến pháp) starts a word.
+     * words (Bộ luật, Luật, Pháp lệnh, Hiến pháp) starts, not glued to a letter or digit before it.
      */
     private static boolean findByName(String t, Matcher m, int from) {
         int n = t.length();
-        for (int i = from; i < n; i++) {
-            char c = t.charAt(i);
-            if ((c == 'L' || c == 'B' || c == 'P' || c == 'H') && (i == 0 || !isBmpLetterOrDigit(t.charAt(i - 1)))
-                    && (t.startsWith("Luật", i) || t.startsWith("Bộ", i) || t.startsWith("Pháp", i)
-                    || t.startsWith("Hiến", i))) {
+        int[] next = new int[LAW_FIRST_WORDS.length];
+        for (int w = 0; w < next.length; w++) {
+            next[w] = t.indexOf(LAW_FIRST_WORDS[w], from);
+        }
+        while (true) {
+            int which = -1;
+            for (int w = 0; w < next.length; w++) {
+                if (next[w] >= 0 && (which < 0 || next[w] < next[which])) {
+                    which = w;
+                }
+            }
+            if (which < 0) {
+                return false;
+            }
+            int i = next[which];
+            if (i == 0 || !isBmpLetterOrDigit(t.charAt(i - 1))) {
                 m.region(i, n);
                 if (m.lookingAt()) {
                     return true;
                 }
             }
+            next[which] = t.indexOf(LAW_FIRST_WORDS[which], i + 1);
         }
-        return false;
+    }
+
+    /** The first words of the names in {@link #BY_NAME}'s lawType group, as written there (case matters). */
+    private static final String[] LAW_FIRST_WORDS = {"Bộ", "Luật", "Pháp", "Hiến"};
+
+    /** The first chars of the type words, as written and as the regex engine folds them ignoring case. */
+    private static final String TYPE_FIRST = DocumentType.namesLongestFirst().stream()
+            .map(name -> String.valueOf(folded(name.charAt(0)))).distinct().collect(Collectors.joining());
+
+    private static char folded(char c) {
+        return Character.toLowerCase(Character.toUpperCase(c));
     }
 
     private static boolean isAsciiDigit(char c) {

@@ -162,7 +162,7 @@ public final class FigureExtractor {
         int n = t.length();
         for (int i = from; i < n; i++) {
             char c = t.charAt(i);
-            if (c >= '0' && c <= '9' && (i == 0 || !(t.charAt(i - 1) >= '0' && t.charAt(i - 1) <= '9'))) {
+            if (c >= '0' && c <= '9' && (i == 0 || !refusedBefore(t.charAt(i - 1)))) {
                 m.region(i, n);
                 if (m.lookingAt()) {
                     return true;
@@ -170,6 +170,17 @@ public final class FigureExtractor {
             }
         }
         return false;
+    }
+
+    /** A char (not half of a surrogate pair) that the look-behind of {@link #NUMBER} refuses before a number. */
+    private static boolean refusedBefore(char c) {
+        if (Character.isSurrogate(c)) {
+            return false; // the look-behind reads the whole code point: left to the pattern
+        }
+        int type = Character.getType(c);
+        return Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || ".,:_-–".indexOf(c) >= 0;
     }
 
     private Reading read(String t, Matcher m) {
