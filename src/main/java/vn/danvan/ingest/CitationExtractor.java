@@ -104,7 +104,8 @@ public final class CitationExtractor {
         }
         Matcher byName = BY_NAME.matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
         from = 0;
-        while (from < t.length() && findByName(t, byName, from)) {
+        LawWordIndex lawWords = new LawWordIndex();
+        while (from < t.length() && findByName(t, byName, from, lawWords)) {
             if (!nameIsPlausible(byName.group("name")) || namesAnInstitution(t, byName.start())) {
                 from = byName.start() + 1;
                 continue;
@@ -204,30 +205,45 @@ public final class CitationExtractor {
      * {@code BY_NAME.matcher(t).find(from)}, trying the pattern only where one of its four case-sensitive first
      * words (Bộ luật, Luật, Pháp lệnh, Hiến pháp) starts, not glued to a letter or digit before it.
      */
-    private static boolean findByName(String t, Matcher m, int from) {
+    private static boolean findByName(String t, Matcher m, int from, LawWordIndex index) {
         int n = t.length();
-        int[] next = new int[LAW_FIRST_WORDS.length];
-        for (int w = 0; w < next.length; w++) {
-            next[w] = t.indexOf(LAW_FIRST_WORDS[w], from);
-        }
-        while (true) {
-            int which = -1;
-            for (int w = 0; w < next.length; w++) {
-                if (next[w] >= 0 && (which < 0 || next[w] < next[which])) {
-                    which = w;
-                }
-            }
-            if (which < 0) {
-                return false;
-            }
-            int i = next[which];
+        for (int i = index.next(t, from); i >= 0; i = index.next(t, i + 1)) {
             if (i == 0 || !isBmpLetterOrDigit(t.charAt(i - 1))) {
                 m.region(i, n);
                 if (m.lookingAt()) {
                     return true;
                 }
             }
-            next[which] = t.indexOf(LAW_FIRST_WORDS[which], i + 1);
+        }
+        return false;
+    }
+
+    /**
+     * Where each of {@link #LAW_FIRST_WORDS} next occurs, kept between searches of one text so that a word that
+     * is rare or absent is not looked for again over the rest of the text each time.
+     */
+    private static final class LawWordIndex {
+        private final int[] next = new int[LAW_FIRST_WORDS.length];
+        private final int[] searchedFrom = new int[LAW_FIRST_WORDS.length];
+
+        LawWordIndex() {
+            java.util.Arrays.fill(searchedFrom, Integer.MAX_VALUE);
+        }
+
+        /** The first position at or after {@code from} where one of the words starts, or -1. */
+        int next(String t, int from) {
+            int best = -1;
+            for (int w = 0; w < next.length; w++) {
+                // the position found for an earlier search still holds unless the search went past it
+                if (from < searchedFrom[w] || (next[w] >= 0 && next[w] < from)) {
+                    next[w] = t.indexOf(LAW_FIRST_WORDS[w], from);
+                    searchedFrom[w] = from;
+                }
+                if (next[w] >= 0 && (best < 0 || next[w] < best)) {
+                    best = next[w];
+                }
+            }
+            return best;
         }
     }
 
