@@ -96,15 +96,16 @@ public final class CitationExtractor {
     List<DocumentCitation> extract(NormalizedText normalized) {
         String t = normalized.text();
         List<Found> found = new ArrayList<>();
-        Matcher numbered = NUMBERED.matcher(t);
+        Matcher numbered = NUMBERED.matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
         int from = 0;
-        while (from < t.length() && numbered.find(from)) {
+        while (from < t.length() && findNumbered(t, numbered, from)) {
             DocumentType type = DocumentType.fromName(numbered.group("type")).orElseThrow();
             from = readChain(t, numbered, numbered.start(), type, found);
         }
-        Matcher byName = BY_NAME.matcher(t);
+        Matcher byName = BY_NAME.matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
         from = 0;
-        while (from < t.length() && byName.find(from)) {
+        LawWordIndex lawWords = new LawWordIndex();
+        while (from < t.length() && findByName(t, byName, from, lawWords)) {
             if (!nameIsPlausible(byName.group("name")) || namesAnInstitution(t, byName.start())) {
                 from = byName.start() + 1;
                 continue;
@@ -130,6 +131,154 @@ public final class CitationExtractor {
         List<Found> ordered = withoutOverlaps(found);
         shareIssuersOfEnumerations(t, ordered);
         return ordered.stream().map(f -> f.toCitation(normalized)).toList();
+    }
+
+
+    /** The most words a type name has, plus one for "số": how far back from a number a type word can start. */
+    private static final int MAX_WORDS_BEFORE_NUMBER = DocumentType.namesLongestFirst().stream()
+            .mapToInt(name -> name.split(" ").length).max().orElseThrow() + 1;
+
+    /**
+     * {@code NUMBERED.matcher(t).find(from)}, without trying the pattern at every position: a match has a number
+     * (a run of at most five ASCII digits followed by "/" or "-", possibly after one space), and the type word and
+     * "số" right before it. So the pattern is only tried, with {@code lookingAt}, at the starts of the few words
+     * before each such number. The matcher must use transparent, non-anchoring bounds; on success it holds the
+     * same match as {@code find(from)} would.
+     */
+    private static boolean findNumbered(String t, Matcher m, int from) {
+        int n = t.length();
+        int[] starts = new int[16];
+        for (int p = from + 1; p < n; p++) {
+            if (!isAsciiDigit(t.charAt(p)) || isAsciiDigit(t.charAt(p - 1))) {
+                continue;
+            }
+            int q = p;
+            while (q < n && isAsciiDigit(t.charAt(q))) {
+                q++;
+            }
+            if (q - p > 5 || q >= n) {
+                p = q;
+                continue;
+            }
+            char after = t.charAt(q);
+            boolean symbolFollows = after == '/' || after == '-'
+                    || (isH(after) && q + 1 < n && t.charAt(q + 1) == '-');
+            if (symbolFollows) {
+                // where the look-behind may hold inside the last few words before the number, nearest first
+                int count = 0;
+                int j = p;
+                for (int words = 0; words < MAX_WORDS_BEFORE_NUMBER; words++) {
+                    while (j > 0 && (isH(t.charAt(j - 1)) || t.charAt(j - 1) == ':')) {
+                        j--;
+                    }
+                    int wordEnd = j;
+                    while (j > from && mayBeInTypeWord(t.charAt(j - 1))) {
+                        j--;
+                        if (j == 0 || !isBmpLetterOrDigit(t.charAt(j - 1))) {
+                            if (count == starts.length) {
+                                starts = java.util.Arrays.copyOf(starts, 2 * count);
+                            }
+                            starts[count++] = j;
+                        }
+                    }
+                    if (j == wordEnd || j <= from) {
+                        break;
+                    }
+                }
+                for (int k = count - 1; k >= 0; k--) {
+                    char first = t.charAt(starts[k]);
+                    if (TYPE_FIRST.indexOf(first) < 0 && TYPE_FIRST.indexOf(folded(first)) < 0) {
+                        continue; // no type word can start with this char
+                    }
+                    m.region(starts[k], n);
+                    if (m.lookingAt()) {
+                        return true;
+                    }
+                }
+            }
+            p = q;
+        }
+        return false;
+    }
+
+    /**
+     * {@code BY_NAME.matcher(t).find(from)}, trying the pattern only where one of its four case-sensitive first
+     * words (Bộ luật, Luật, Pháp lệnh, Hiến pháp) starts, not glued to a letter or digit before it.
+     */
+    private static boolean findByName(String t, Matcher m, int from, LawWordIndex index) {
+        int n = t.length();
+        for (int i = index.next(t, from); i >= 0; i = index.next(t, i + 1)) {
+            if (i == 0 || !isBmpLetterOrDigit(t.charAt(i - 1))) {
+                m.region(i, n);
+                if (m.lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where each of {@link #LAW_FIRST_WORDS} next occurs, kept between searches of one text so that a word that
+     * is rare or absent is not looked for again over the rest of the text each time.
+     */
+    private static final class LawWordIndex {
+        private final int[] next = new int[LAW_FIRST_WORDS.length];
+        private final int[] searchedFrom = new int[LAW_FIRST_WORDS.length];
+
+        LawWordIndex() {
+            java.util.Arrays.fill(searchedFrom, Integer.MAX_VALUE);
+        }
+
+        /** The first position at or after {@code from} where one of the words starts, or -1. */
+        int next(String t, int from) {
+            int best = -1;
+            for (int w = 0; w < next.length; w++) {
+                // the position found for an earlier search still holds unless the search went past it
+                if (from < searchedFrom[w] || (next[w] >= 0 && next[w] < from)) {
+                    next[w] = t.indexOf(LAW_FIRST_WORDS[w], from);
+                    searchedFrom[w] = from;
+                }
+                if (next[w] >= 0 && (best < 0 || next[w] < best)) {
+                    best = next[w];
+                }
+            }
+            return best;
+        }
+    }
+
+    /** The first words of the names in {@link #BY_NAME}'s lawType group, as written there (case matters). */
+    private static final String[] LAW_FIRST_WORDS = {"Bộ", "Luật", "Pháp", "Hiến"};
+
+    /** The first chars of the type words, as written and as the regex engine folds them ignoring case. */
+    private static final String TYPE_FIRST = DocumentType.namesLongestFirst().stream()
+            .map(name -> String.valueOf(folded(name.charAt(0)))).distinct().collect(Collectors.joining());
+
+    private static char folded(char c) {
+        return Character.toLowerCase(Character.toUpperCase(c));
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** A letter or digit on its own (not half of a surrogate pair): the look-behind {@code [\p{L}\p{N}]} holds. */
+    private static boolean isBmpLetterOrDigit(char c) {
+        return !Character.isSurrogate(c) && Character.isLetterOrDigit(c);
+    }
+
+    /**
+     * Whether a char can match a letter of a type word under case-insensitive Unicode matching: the regex engine
+     * compares a char either as is or folded (lower case of its upper case), and every type word is letters.
+     */
+    private static boolean mayBeInTypeWord(char c) {
+        return Character.isLetter(c) || Character.isLetter(Character.toLowerCase(Character.toUpperCase(c)));
+    }
+
+    /** Exactly the regex class {@code \h}. */
+    static boolean isH(char c) {
+        return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u1680' || c == '\u180E'
+                || (c >= '\u2000' && c <= '\u200A') || c == '\u202F' || c == '\u205F' || c == '\u3000';
     }
 
     /**

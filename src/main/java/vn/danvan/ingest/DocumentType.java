@@ -110,13 +110,61 @@ public enum DocumentType {
                 .sorted(Comparator.comparingInt(String::length).reversed()).collect(Collectors.toList());
     }
 
+    // before BY_KEY, whose keys it is used for
+    private static final java.util.BitSet PLAIN_LATIN = plainLatin();
+
+    private static java.util.BitSet plainLatin() {
+        java.util.BitSet plain = new java.util.BitSet();
+        for (char c = 0xC0; c <= 0x24F; c++) {
+            plain.set(c - 0xC0,
+                    Character.isLetter(c) && Normalizer.isNormalized(String.valueOf(c), Normalizer.Form.NFC));
+        }
+        for (char c = 0x1E00; c <= 0x1EFF; c++) {
+            plain.set(c - 0x1E00 + 0x190,
+                    Character.isLetter(c) && Normalizer.isNormalized(String.valueOf(c), Normalizer.Form.NFC));
+        }
+        return plain;
+    }
+
     private static final Pattern SPACES = Pattern.compile("[\\s\\h]+");
 
     private static final Map<String, DocumentType> BY_KEY = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(t -> key(t.vietnameseName), t -> t));
 
     private static String key(String name) {
+        if (isPlainKey(name)) {
+            return name.toLowerCase(Locale.ROOT); // what the general path below gives, without its cost
+        }
         String nfc = Normalizer.normalize(name, Normalizer.Form.NFC);
         return SPACES.matcher(nfc.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Whether normalising, stripping and squeezing would leave the name as it is: every char is ASCII (always NFC)
+     * or a Vietnamese precomposed letter of the Latin-1, Latin Extended or Latin Extended Additional blocks (NFC
+     * when nothing combining follows), no char is a combining mark, and spaces are single plain spaces between
+     * words.
+     */
+    private static boolean isPlainKey(String name) {
+        int n = name.length();
+        if (n == 0) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = name.charAt(i);
+            if (c == ' ') {
+                if (i == 0 || i == n - 1 || name.charAt(i - 1) == ' ') {
+                    return false;
+                }
+            } else if (c < 0x20 || c == 0x7F || (c >= 0x80 && !isPrecomposedLatinLetter(c))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isPrecomposedLatinLetter(char c) {
+        return (c >= 0xC0 && c <= 0x24F && PLAIN_LATIN.get(c - 0xC0))
+                || (c >= 0x1E00 && c <= 0x1EFF && PLAIN_LATIN.get(c - 0x1E00 + 0x190));
     }
 }

@@ -123,6 +123,11 @@ public final class FigureExtractor {
 
     private static final int MAX_UNIT_WORDS = 7;
 
+    /** The first chars of the paired nouns, folded as a comparison ignoring case folds them. */
+    private static final String PAIRED_NOUN_FIRST = PAIRED_NOUNS.stream()
+            .map(paired -> String.valueOf(folded(paired.charAt(0)))).distinct()
+            .collect(java.util.stream.Collectors.joining());
+
     /** Every figure in the text, in text order, with offsets into the text as given. */
     public List<Figure> extract(String text) {
         return extract(NormalizedText.of(text));
@@ -131,9 +136,11 @@ public final class FigureExtractor {
     List<Figure> extract(NormalizedText normalized) {
         String t = normalized.text();
         List<Figure> figures = new ArrayList<>();
-        Matcher m = NUMBER.matcher(t);
+        Matcher m = NUMBER.matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
         int consumed = 0;
-        while (m.find()) {
+        int from = 0;
+        while (findNumber(t, m, from)) {
+            from = m.end();
             if (m.start() < consumed) {
                 continue;
             }
@@ -146,20 +153,57 @@ public final class FigureExtractor {
         return figures;
     }
 
+    /**
+     * {@code NUMBER.matcher(t).find(from)}, trying the pattern only where it can start: at an ASCII digit that
+     * does not continue a run of digits (the look-behind refuses a digit before). The matcher must use
+     * transparent, non-anchoring bounds.
+     */
+    private static boolean findNumber(String t, Matcher m, int from) {
+        int n = t.length();
+        for (int i = from; i < n; i++) {
+            char c = t.charAt(i);
+            if (c >= '0' && c <= '9' && (i == 0 || !refusedBefore(t.charAt(i - 1)))) {
+                m.region(i, n);
+                if (m.lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A char (not half of a surrogate pair) that the look-behind of {@link #NUMBER} refuses before a number. */
+    private static boolean refusedBefore(char c) {
+        if (Character.isSurrogate(c)) {
+            return false; // the look-behind reads the whole code point: left to the pattern
+        }
+        int type = Character.getType(c);
+        return Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || ".,:_-–".indexOf(c) >= 0;
+    }
+
     private Reading read(String t, Matcher m) {
         int s = m.start();
         int e = m.end();
-        Matcher date = region(FULL_DATE, t, s);
-        if (date.lookingAt()) {
-            return Reading.skip(date.end());
+        // each pattern is tried only when the chars it must start with are there
+        if (anyOf(t, s + 1, s + 3, "/.-")) {
+            Matcher date = region(FULL_DATE, t, s);
+            if (date.lookingAt()) {
+                return Reading.skip(date.end());
+            }
         }
-        Matcher symbol = region(DOCUMENT_NUMBER, t, s);
-        if (symbol.lookingAt()) {
-            return Reading.skip(symbol.end());
+        if (anyOf(t, s + 1, s + 6, "/-")) {
+            Matcher symbol = region(DOCUMENT_NUMBER, t, s);
+            if (symbol.lookingAt()) {
+                return Reading.skip(symbol.end());
+            }
         }
-        Matcher range = region(RANGE, t, e);
-        if (range.lookingAt()) {
-            return Reading.skip(range.end());
+        if (anyOf(t, skipH(t, e), skipH(t, e), "-–—")) {
+            Matcher range = region(RANGE, t, e);
+            if (range.lookingAt()) {
+                return Reading.skip(range.end());
+            }
         }
         if (e < t.length() && t.charAt(e) == ':' && e + 1 < t.length() && Character.isDigit(t.charAt(e + 1))) {
             return Reading.skip(e + 1); // a time of day, 10:53
@@ -186,8 +230,8 @@ public final class FigureExtractor {
         if (lead != null && lead.is("số") && !isTotal(t, lead)) {
             return Reading.skip(e); // "số 10 đường…", a house or document number
         }
-        Matcher percent = region(PERCENT_SIGN, t, e);
-        if (percent.lookingAt()) {
+        Matcher percent = anyOf(t, e, e + 1, "%") ? region(PERCENT_SIGN, t, e) : null;
+        if (percent != null && percent.lookingAt()) {
             f.end = percent.end();
             f.unit = "%";
             f.kind = FigureKind.PERCENT;
@@ -197,8 +241,8 @@ public final class FigureExtractor {
         if (m.group("plain") != null && isYear(m.group("plain"))) {
             return Reading.skip(e); // "đến 2025", "Bộ luật Dân sự 2015"
         }
-        Matcher denominator = region(DENOMINATOR, t, e);
-        if (denominator.lookingAt()) {
+        Matcher denominator = anyOf(t, e, e + 1, "/") ? region(DENOMINATOR, t, e) : null;
+        if (denominator != null && denominator.lookingAt()) {
             return ratio(t, f, denominator);
         }
         return quantity(t, f, lead);
@@ -257,8 +301,8 @@ public final class FigureExtractor {
         f.approx = null;
         f.kind = FigureKind.RANK;
         f.numerator = f.value;
-        Matcher denominator = region(DENOMINATOR, t, f.end);
-        if (denominator.lookingAt()) {
+        Matcher denominator = anyOf(t, f.end, f.end + 1, "/") ? region(DENOMINATOR, t, f.end) : null;
+        if (denominator != null && denominator.lookingAt()) {
             f.denominator = new BigDecimal(denominator.group("den"));
             f.end = denominator.end();
         }
@@ -461,6 +505,9 @@ public final class FigureExtractor {
     }
 
     private static String pairedNounAt(String t, int at) {
+        if (at >= t.length() || PAIRED_NOUN_FIRST.indexOf(folded(t.charAt(at))) < 0) {
+            return null; // regionMatches ignoring case would fail on the first char already
+        }
         for (String paired : PAIRED_NOUNS) {
             int end = at + paired.length();
             if (t.regionMatches(true, at, paired, 0, paired.length())
@@ -535,6 +582,30 @@ public final class FigureExtractor {
         }
         String written = m.group("grouped") != null ? m.group("grouped") : m.group("plain");
         return new BigDecimal(written.replace(".", "").replace(',', '.'));
+    }
+
+    /** Whether one of the chars is at one of the positions from..to (inclusive) of the text. */
+    private static boolean anyOf(String t, int from, int to, String chars) {
+        for (int i = from; i <= to && i < t.length(); i++) {
+            if (chars.indexOf(t.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first position at or after {@code from} that is not a {@code \\h} char. */
+    private static int skipH(String t, int from) {
+        int i = from;
+        while (i < t.length() && CitationExtractor.isH(t.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** A char as {@link String#regionMatches(boolean, int, String, int, int)} compares it when ignoring case. */
+    private static char folded(char c) {
+        return Character.toLowerCase(Character.toUpperCase(c));
     }
 
     private static Matcher region(Pattern p, String t, int from) {
