@@ -39,6 +39,16 @@ public record CalendarDay(LocalDate date, boolean working, Cause cause, String n
         };
     }
 
+    /** 16/02/2026. */
+    public String displayDate() {
+        return VietnameseFormat.date(date);
+    }
+
+    /** "Thứ Hai" … "Chủ nhật" of this day. */
+    public String weekday() {
+        return weekday(date);
+    }
+
     /** The Vietnamese name of the day of the week: "Thứ Hai" … "Chủ nhật". */
     public static String weekday(LocalDate date) {
         DayOfWeek day = date.getDayOfWeek();

@@ -25,6 +25,11 @@ public record Deadline(LocalDate start, int days, CountingMode mode, LocalDate n
         return !nominalEnd.equals(due);
     }
 
+    /** "Thứ Sáu" for the due date. */
+    public String dueWeekday() {
+        return CalendarDay.weekday(due);
+    }
+
     /** The legal rules applied, for the explanation. */
     public List<String> rulesApplied() {
         return mode == CountingMode.WORKING

@@ -67,7 +67,11 @@ class WorkingCalendarIT extends IntegrationTest {
         assertThat(gridDay.hasClass("cal-off")).isTrue();
         assertThat(gridDay.attr("title")).contains("Tết Nguyên Đán");
         assertThat(page.html().selectFirst("#month-4 td[data-date=2026-04-27]").attr("title")).contains("Nghỉ bù Giỗ Tổ Hùng Vương");
+        WebSession.Response computed = officer.get("/calendar?year=2026&start=2026-02-13&days=10&mode=WORKING");
+        assertThat(computed.text("#deadline-due")).isEqualTo("Thứ Sáu 06/03/2026");
+        assertThat(computed.text("#deadline-skipped")).contains("Thứ Bảy 14/02/2026: Tết Nguyên Đán Bính Ngọ (cuối tuần)");
         // officers read but do not edit
+
         assertThat(page.html().selectFirst("#day-form")).isNull();
         assertThat(page.html().selectFirst("a.nav-link[href=/calendar]")).isNotNull();
     }

@@ -138,7 +138,7 @@ class CalendarController {
         }
         int shown = report.lines().stream().filter(line -> line.date() != null).map(line -> line.date().getYear())
                 .findFirst().orElse(year == null ? calendar.today().getYear() : year);
-        return "redirect:/calendar?year=" + shown + "#import";
+        return "redirect:/calendar?year=" + shown;
     }
 
     @GetMapping("/export.xlsx")
