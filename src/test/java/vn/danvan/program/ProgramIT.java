@@ -195,6 +195,25 @@ class ProgramIT extends IntegrationTest {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.text("#program-contents")).contains("Dân vận khéo");
         assertThat(bdv.get("/plans").status()).isEqualTo(200);
+        JsonNode plans = json(bdv.getJson("/api/v1/plans"));
+        long total = 0, done = 0, notStarted = 0, late = 0;
+        for (JsonNode plan : plans) {
+            if (plan.path("programId").asLong() != demo.path("id").asLong()) {
+                continue;
+            }
+            JsonNode all = json(bdv.getJson("/api/v1/plans/" + plan.path("id").asLong() + "/counts")).path("all");
+            total += all.path("total").asLong();
+            done += all.path("done").asLong();
+            notStarted += all.path("notStarted").asLong();
+            late += all.path("byBucket").path("DONE_LATE").asLong();
+            WebSession.Response planPage = bdv.get("/plans/" + plan.path("id").asLong());
+            assertThat(planPage.status()).isEqualTo(200);
+            assertThat(planPage.text("#plan-counts")).startsWith("hoàn thành ");
+        }
+        assertThat(total).isGreaterThanOrEqualTo(90);
+        assertThat(done * 100 / total).isBetween(50L, 85L);
+        assertThat(notStarted).isPositive();
+        assertThat(late).isPositive();
         assertThat(signedIn("xa").get("/tasks/mine").text("#mine-table")).contains("tại địa phương");
     }
 }

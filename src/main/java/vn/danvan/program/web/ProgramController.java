@@ -3,7 +3,6 @@ package vn.danvan.program.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -225,9 +224,5 @@ class ProgramController {
         model.addAttribute("countsByContent", byContent);
         model.addAttribute("counts", ProgramPlans.count(rows));
         return "program/program";
-    }
-
-    static List<Long> ids(List<Long> values) {
-        return values == null ? List.of() : new ArrayList<>(values);
     }
 }
