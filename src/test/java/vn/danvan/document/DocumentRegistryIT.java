@@ -152,10 +152,14 @@ class DocumentRegistryIT extends IntegrationTest {
                 "Chỉ thị số 16/CT-TTg", "Chương trình phối hợp số 79-CTr/BDVTW-BCSĐCP",
                 "Chương trình phối hợp số 06-CTr/BDVTU-BCSĐUBND", "Kế hoạch phối hợp số 27-KH/BDVTU-BCSĐUBND");
         assertThat(page.text("#issuer-now")).contains("nay là:", "Ban Tuyên giáo và Dân vận Tỉnh ủy Thái Nguyên");
-        assertThat(page.text("#linked-work")).contains("Chưa có nhiệm vụ, chương trình, kế hoạch nào");
+        // the program module's demo plan for 2023 is issued as this document and shows here
+        assertThat(page.text("#linked-work")).contains("Kế hoạch", "Kế hoạch phối hợp thực hiện công tác dân vận chính quyền năm 2023");
+        String planLink = page.html().selectFirst("#linked-work a").attr("href");
+        assertThat(xa.get(planLink).status()).isEqualTo(200);
         assertThat(page.html().select("#relation-form")).isEmpty();
 
         WebSession.Response top = xa.get("/documents/" + directive);
+        assertThat(top.text("#linked-work")).contains("Chưa có nhiệm vụ, chương trình, kế hoạch nào");
         assertThat(top.text("#chain-down")).contains("79-CTr/BDVTW-BCSĐCP", "06-CTr/BDVTU-BCSĐUBND", "27-KH/BDVTU-BCSĐUBND");
         assertThat(top.text("#relations")).contains("Được viện dẫn bởi", "Chỉ thị số 33/CT-TTg");
 

@@ -59,11 +59,14 @@ class DocumentController {
             "document.tag", "tags",
             "document.duplicate", "numberSymbol");
 
+    private final java.util.List<vn.danvan.document.DocumentMentions> mentions;
     private final DocumentRegistry registry;
     private final Organizations organizations;
     private final MessageSource messages;
 
-    DocumentController(DocumentRegistry registry, Organizations organizations, MessageSource messages) {
+    DocumentController(DocumentRegistry registry, Organizations organizations, MessageSource messages,
+                       java.util.List<vn.danvan.document.DocumentMentions> mentions) {
+        this.mentions = mentions;
         this.registry = registry;
         this.organizations = organizations;
         this.messages = messages;
@@ -120,6 +123,7 @@ class DocumentController {
         model.addAttribute("tags", registry.tags(id));
         model.addAttribute("attachments", registry.attachments(id));
         model.addAttribute("relations", registry.relations(id));
+        model.addAttribute("mentions", mentions.stream().flatMap(m -> m.mentionsOf(id).stream()).toList());
         List<Document> up = registry.chainUp(id);
         List<Document> reversed = new ArrayList<>(up);
         java.util.Collections.reverse(reversed);
