@@ -210,7 +210,7 @@ class DocumentController {
                     .findFirst().map(e -> Map.of(e.getValue(), "")).orElse(Map.of());
             Long existing = violation instanceof DuplicateDocument duplicate ? duplicate.existingId() : null;
             return form(model, user, form, id, fieldErrors,
-                    messages.getMessage(violation.messageKey(), violation.arguments(), violation.messageKey(), LocaleContextHolder.getLocale()),
+                    text(violation),
                     existing);
         }
     }
@@ -244,8 +244,7 @@ class DocumentController {
             registry.relate(id, otherId, kind);
             redirect.addFlashAttribute("flashSuccess", text("document.relation.added"));
         } catch (RuleViolation violation) {
-            redirect.addFlashAttribute("flashError", messages.getMessage(violation.messageKey(), violation.arguments(),
-                    violation.messageKey(), LocaleContextHolder.getLocale()));
+            redirect.addFlashAttribute("flashError", text(violation));
         }
         return "redirect:/documents/" + id + "#relations";
     }
@@ -273,8 +272,7 @@ class DocumentController {
             Attachment attachment = registry.attach(id, file.getOriginalFilename(), file.getBytes());
             redirect.addFlashAttribute("flashSuccess", text("document.attachment.added", attachment.fileName()));
         } catch (RuleViolation violation) {
-            redirect.addFlashAttribute("flashError", messages.getMessage(violation.messageKey(), violation.arguments(),
-                    violation.messageKey(), LocaleContextHolder.getLocale()));
+            redirect.addFlashAttribute("flashError", text(violation));
         }
         return "redirect:/documents/" + id + "#attachments";
     }
@@ -298,6 +296,10 @@ class DocumentController {
         response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
                 + URLEncoder.encode(attachment.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
         response.getOutputStream().write(content);
+    }
+
+    private String text(RuleViolation violation) {
+        return text(violation.messageKey(), violation.arguments());
     }
 
     private String text(String key, Object... arguments) {
