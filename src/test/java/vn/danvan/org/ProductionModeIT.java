@@ -44,6 +44,7 @@ class ProductionModeIT {
     static void productionDatabase(DynamicPropertyRegistry registry) {
         TestDatabases.register(registry, "production", false);
         registry.add("DANVAN_ADMIN_PASSWORD", () -> ADMIN_PASSWORD);
+        registry.add("danvan.security.identity-key", () -> "qGQefE9L4fNxLO3tLiJMhGVlP+EqfywH/3N6QNBK6ls=");
     }
 
     private WebSession session() {
