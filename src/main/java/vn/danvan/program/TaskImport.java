@@ -34,6 +34,7 @@ import vn.danvan.org.Organizations;
 import vn.danvan.org.Scope;
 import vn.danvan.program.TaskImportReport.Message;
 import vn.danvan.program.internal.OrganizationNames;
+import vn.danvan.program.internal.TaskImportColumn;
 import vn.danvan.program.internal.TaskImportFile;
 import vn.danvan.program.internal.TaskImportLine;
 import vn.danvan.program.internal.TaskImportTemplate;
@@ -112,6 +113,11 @@ public class TaskImport {
         audit.record("TASKS_IMPORTED", "plan", plan.id(), text("task.import.audit.applied", report.fileName(),
                 report.imported(), report.newGroups().size()));
         return report;
+    }
+
+    /** The columns the import reads, in the template's order, for the page that explains them. */
+    public static List<TaskImportColumn> columns() {
+        return List.of(TaskImportColumn.values());
     }
 
     /** An empty task list to fill in: the Vietnamese headers this import reads, and a sheet saying how to write them. */
