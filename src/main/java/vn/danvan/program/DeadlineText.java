@@ -50,7 +50,8 @@ public final class DeadlineText {
         String folded = VietnameseText.fold(normalized).toLowerCase(Locale.ROOT).replaceAll("\\s*\\.\\s*$", "");
         TaskDeadline deadline = read(folded, normalized, planYear);
         if (deadline.dueDate().getYear() != planYear) {
-            throw new RuleViolation("task.deadline.outsidePlanYear", planYear);
+            // a year is written without a thousands separator: MessageFormat would write 2026 as "2.026"
+            throw new RuleViolation("task.deadline.outsidePlanYear", String.valueOf(planYear));
         }
         return deadline;
     }

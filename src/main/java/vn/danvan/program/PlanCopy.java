@@ -126,7 +126,8 @@ public class PlanCopy {
         if (plan.programId() != null) {
             Program program = plans.program(plan.programId());
             if (year > program.toYear()) {
-                throw new RuleViolation("plan.copy.outsideProgram", program.title(), program.fromYear(), program.toYear());
+                throw new RuleViolation("plan.copy.outsideProgram", program.title(), String.valueOf(program.fromYear()),
+                        String.valueOf(program.toYear()));
             }
         }
         String key = VietnameseText.fold(title);
