@@ -398,4 +398,26 @@ public class ProgramPlans {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication == null ? AuditTrail.SYSTEM_ACTOR : authentication.getName();
     }
+
+    // --- program-import: task groups added after a plan is created, and a plan's tasks whatever the scope
+
+    /** Adds a task group at the end of a plan's groups (an import naming a new group, a copied plan). */
+    @Transactional
+    public long addGroup(long planId, String title, int weight) {
+        Plan plan = plan(planId);
+        String name = required(title, "plan.group.required");
+        long id = repository.insertGroup(plan.id(), repository.nextGroupOrdinal(plan.id()), name, Math.max(1, weight));
+        audit.record("TASK_GROUP_CREATED", "plan", plan.id(), name);
+        return id;
+    }
+
+    /**
+     * Every task of a plan with its status, whoever asks: for the coordinator's whole-plan tools (copying a plan
+     * to the next year, checking an import for tasks already there), never for showing to a narrower scope.
+     */
+    @Transactional(readOnly = true)
+    public List<TaskRow> allTasksOfPlan(long planId) {
+        plan(planId);
+        return rows(repository.findTasksOfPlan(planId));
+    }
 }

@@ -309,4 +309,25 @@ public class ProgramRepository {
         }
         return latest;
     }
+
+    // --- program-import
+
+    public int nextGroupOrdinal(long planId) {
+        return jdbc.sql("SELECT COALESCE(MAX(ordinal), 0) + 1 FROM task_group WHERE plan_id = :p").param("p", planId)
+                .query(Integer.class).single();
+    }
+
+    /** The legal basis of each of the tasks, by task id. */
+    public Map<Long, List<Long>> legalBasisOf(Collection<Long> taskIds) {
+        Map<Long, List<Long>> basis = new HashMap<>();
+        List<Long> ids = new ArrayList<>(taskIds);
+        for (int from = 0; from < ids.size(); from += 1000) {
+            jdbc.sql("SELECT task_id, document_id FROM task_legal_basis WHERE task_id IN (:ids) ORDER BY task_id, document_id")
+                    .param("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))
+                    .query((ResultSet rs) -> {
+                        basis.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
+                    });
+        }
+        return basis;
+    }
 }
