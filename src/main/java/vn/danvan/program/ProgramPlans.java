@@ -115,7 +115,7 @@ public class ProgramPlans {
         if (request.programId() != null) {
             Program program = program(request.programId());
             if (request.year() < program.fromYear() || request.year() > program.toYear()) {
-                throw new RuleViolation("plan.year.outsideProgram", program.fromYear(), program.toYear());
+                throw new RuleViolation("plan.year.outsideProgram", String.valueOf(program.fromYear()), String.valueOf(program.toYear()));
             }
         }
         long id = repository.insertPlan(request.documentId(), request.programId(), request.issuingOrganizationId(), request.year(),
@@ -184,7 +184,7 @@ public class ProgramPlans {
     private static TaskDeadline deadline(Plan plan, DeadlineKind kind, LocalDate date, Integer period, RecurringPeriod every) {
         TaskDeadline deadline = TaskDeadline.of(kind, plan.year(), date, period, every);
         if (deadline.dueDate().getYear() != plan.year()) {
-            throw new RuleViolation("task.deadline.outsidePlanYear", plan.year());
+            throw new RuleViolation("task.deadline.outsidePlanYear", String.valueOf(plan.year()));
         }
         return deadline;
     }
@@ -449,7 +449,7 @@ public class ProgramPlans {
         String title = required(request.title(), "program.title.required");
         for (Plan plan : repository.findPlans(id)) {
             if (plan.year() < request.fromYear() || plan.year() > request.toYear()) {
-                throw new RuleViolation("program.years.plansOutside", plan.title(), plan.year());
+                throw new RuleViolation("program.years.plansOutside", plan.title(), String.valueOf(plan.year()));
             }
         }
         Program.Kind kind = request.kind() == null ? before.kind() : request.kind();
@@ -575,11 +575,11 @@ public class ProgramPlans {
         if (request.programId() != null) {
             Program program = program(request.programId());
             if (request.year() < program.fromYear() || request.year() > program.toYear()) {
-                throw new RuleViolation("plan.year.outsideProgram", program.fromYear(), program.toYear());
+                throw new RuleViolation("plan.year.outsideProgram", String.valueOf(program.fromYear()), String.valueOf(program.toYear()));
             }
         }
         if (request.year() != before.year() && repository.countTasksOfPlan(id) > 0) {
-            throw new RuleViolation("plan.year.hasTasks", before.year());
+            throw new RuleViolation("plan.year.hasTasks", String.valueOf(before.year()));
         }
         if (!Objects.equals(request.programId(), before.programId()) && repository.planHasTasksOnOtherContents(id, request.programId())) {
             throw new RuleViolation("plan.program.contentsInUse");

@@ -66,8 +66,11 @@ final class FormInput {
     /** Every id posted under the name (checked boxes of a picker), in order, without repeats. */
     List<Long> ids(String name) {
         List<Long> ids = new ArrayList<>();
-        for (String value : params.getOrDefault(name, List.of())) {
-            if (value == null || value.isBlank()) {
+        // ticked boxes send the name once per id; a script may also send "12,15"
+        List<String> values = params.getOrDefault(name, List.of()).stream().filter(v -> v != null)
+                .flatMap(v -> java.util.Arrays.stream(v.split(","))).toList();
+        for (String value : values) {
+            if (value.isBlank()) {
                 continue;
             }
             try {
