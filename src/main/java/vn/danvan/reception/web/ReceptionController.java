@@ -141,7 +141,7 @@ class ReceptionController {
     String session(@PathVariable long id, @AuthenticationPrincipal DanVanUser user, Model model) {
         Scope scope = receptions.scopeOf(user);
         ReceptionSession session = receptions.session(id, scope);
-        model.addAttribute("session", session);
+        model.addAttribute("rs", session);
         model.addAttribute("status", session.status(receptions.today()));
         model.addAttribute("today", receptions.today());
         model.addAttribute("visitCount", receptions.visitsOfSession(id));

@@ -178,7 +178,7 @@ class VisitController {
         model.addAttribute("units", units(scope));
         model.addAttribute("crowdThreshold", receptions.crowdOn(day).threshold());
         model.addAttribute("crowdBands", bands);
-        model.addAttribute("session", form.getSessionId() == null ? null : receptions.session(form.getSessionId(), scope));
+        model.addAttribute("rs", form.getSessionId() == null ? null : receptions.session(form.getSessionId(), scope));
         model.addAttribute("answerDays", receptions.deadlineRules().stream().filter(r -> r.inForceOn(day)).findFirst().orElse(null));
         return "reception/visit-form";
     }
@@ -202,7 +202,7 @@ class VisitController {
         model.addAttribute("citizensLabel", Receptions.citizensLabel(visit));
         model.addAttribute("today", receptions.today());
         model.addAttribute("deadline", receptions.answerDeadline(visit.receivedOn()));
-        model.addAttribute("session", visit.sessionId() == null ? null : receptions.session(visit.sessionId(), scope));
+        model.addAttribute("rs", visit.sessionId() == null ? null : receptions.session(visit.sessionId(), scope));
         model.addAttribute("mayReveal", receptions.mayReveal(visit, user));
         model.addAttribute("mayRecord", receptions.mayRecord(user));
         return "reception/visit";
