@@ -110,6 +110,47 @@ class ReceptionIT extends IntegrationTest {
         WebSession.Response sessionPage = tiepdan.get("/reception/sessions/" + sessionId);
         assertThat(sessionPage.body()).contains("1 lượt tiếp");
         assertThat(tiepdan.get("/reception?month=2026-11").status()).isEqualTo(200);
+
+        tiepdan.get("/reception/sessions/new");
+        Map<String, String> sessionForm = new LinkedHashMap<>();
+        sessionForm.put("kind", "THEMATIC");
+        sessionForm.put("organizationId", String.valueOf(org("TN-BTCD")));
+        sessionForm.put("plannedOn", "2026-11-12");
+        sessionForm.put("held", "true");
+        sessionForm.put("heldOn", "2026-11-12");
+        sessionForm.put("place", "Nhà văn hóa xóm " + tag);
+        sessionForm.put("officials[0].fullName", "Đào Thị Minh");
+        WebSession.Response createdSession = tiepdan.postForm("/reception/sessions/new", sessionForm);
+        assertThat(createdSession.status()).as(createdSession.body()).isEqualTo(302);
+        WebSession.Response shown = tiepdan.get(createdSession.location().replaceFirst("^https?://[^/]+", ""));
+        assertThat(shown.text("#session-fields")).contains("Nhà văn hóa xóm " + tag, "12/11/2026", "Đào Thị Minh");
+        sessionForm.put("kind", "HEAD_PERIODIC");
+        WebSession.Response refused = tiepdan.postForm("/reception/sessions/new", sessionForm);
+        assertThat(refused.text("#form-error")).contains("không có nghĩa vụ tiếp công dân định kỳ");
+    }
+
+    @Test
+    void anAdministratorAddsANewVersionOfAPeriodicRuleAndTheRowInForceEndsTheDayBefore() throws Exception {
+        WebSession admin = signedIn("admin");
+        admin.get("/admin/reception-rules");
+        Map<String, String> rule = new LinkedHashMap<>();
+        rule.put("holder", "DEPARTMENT_HEAD");
+        rule.put("level", "PROVINCE");
+        rule.put("minDays", "2");
+        rule.put("period", "MONTH");
+        rule.put("validFrom", "2027-01-01");
+        rule.put("source", "Văn bản giả định để kiểm thử");
+        assertThat(admin.postForm("/admin/reception-rules", rule).status()).isEqualTo(302);
+        WebSession.Response page = admin.get("/admin/reception-rules");
+        assertThat(page.body()).contains("Đã lưu quy định.", "Văn bản giả định để kiểm thử");
+        assertThat(page.html().select("#rule-table input[name=validTo][value=2026-12-31]")).hasSize(1);
+        assertThat(admin.get("/admin/audit?action=RECEPTION_RULE_ADDED").status()).isEqualTo(200);
+        // a version overlapping another is refused with the other's dates
+        rule.put("validFrom", "2026-12-31");
+        rule.put("validTo", "2027-02-01");
+        admin.postForm("/admin/reception-rules", rule);
+        assertThat(admin.get("/admin/reception-rules").body()).contains("trùng với một phiên bản khác");
+        assertThat(signedIn("tiepdan").get("/admin/reception-rules").status()).isEqualTo(403);
     }
 
     @Test
