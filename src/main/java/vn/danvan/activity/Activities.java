@@ -139,8 +139,11 @@ public class Activities {
         return repository.conclusions(id);
     }
 
-    /** The tasks the event's conclusions became, with their status as of today; tasks outside the scope unnamed. */
-    @Transactional(readOnly = true)
+    /**
+     * The tasks the event's conclusions became, with their status as of today; tasks outside the scope unnamed.
+     * Deliberately not one transaction: {@link ProgramPlans#task} answers an out-of-scope task with an exception,
+     * which would mark a surrounding transaction rollback-only; each lookup runs in its own.
+     */
     public List<FollowUp> followUps(long id, Scope scope) {
         List<FollowUp> followUps = new ArrayList<>();
         for (Conclusion conclusion : conclusions(id, scope)) {
@@ -293,7 +296,7 @@ public class Activities {
                 ? defaultDescription(activity, conclusion) : request.description();
         long taskId = plans.createTask(new ProgramPlans.NewTask(plan.id(), request.groupId(), null, title, description, null,
                 request.leadOrganizationId(), request.coordinatorIds(), request.deadlineKind(), request.dueDate(), request.period(),
-                null, Task.Priority.NORMAL, null, activity.documentIds()));
+                null, Task.Priority.NORMAL, null, null));
         repository.insertFollowUp(taskId, conclusionId, now(), actor());
         audit.record("ACTIVITY_FOLLOW_UP_CREATED", "activity", id, "Kết luận " + conclusion.ordinal() + " → nhiệm vụ #" + taskId
                 + " (" + plan.title() + "): " + VietnameseText.normalize(title));

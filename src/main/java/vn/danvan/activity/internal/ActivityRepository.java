@@ -213,17 +213,6 @@ public class ActivityRepository {
                 .param("e", id).param("d", documentId).update() == 1;
     }
 
-    /** The events that dealt with a document: {id, kind, title, held on}. */
-    public List<Object[]> eventsNaming(long documentId) {
-        return jdbc.sql("""
-                SELECT e.id, e.kind, e.title, e.held_on FROM event e JOIN event_document d ON d.event_id = e.id
-                WHERE d.document_id = :d ORDER BY e.held_on DESC, e.id DESC""")
-                .param("d", documentId)
-                .query((rs, n) -> new Object[] {rs.getLong(1), ActivityKind.valueOf(rs.getString(2)), rs.getString(3),
-                        rs.getObject(4, LocalDate.class)})
-                .list();
-    }
-
     // --- conclusions and follow-ups
 
     public long insertConclusion(long id, String content, OffsetDateTime now, String actor) {

@@ -341,7 +341,7 @@ class ActivityController {
         }
         try {
             long taskId = activities.createFollowUp(id, conclusionId, fields.request(), user);
-            redirect.addFlashAttribute("flashSuccess", names.text("activity.followUp.created", taskId));
+            redirect.addFlashAttribute("flashSuccess", names.text("activity.followUp.created", String.valueOf(taskId)));
             return "redirect:/activities/" + id + "#conclusion-" + conclusionId;
         } catch (RuleViolation violation) {
             return followUpForm(model, user, activity, conclusion, fields, names.text(violation.messageKey(), violation.arguments()));
