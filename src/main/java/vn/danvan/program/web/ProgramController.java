@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -27,6 +28,7 @@ import vn.danvan.program.ProgressEvidence;
 import vn.danvan.program.RecurringPeriod;
 import vn.danvan.program.TaskCounts;
 import vn.danvan.program.TaskGroup;
+import vn.danvan.program.TaskOrigins;
 import vn.danvan.program.TaskRow;
 import vn.danvan.program.TaskStatus;
 import vn.danvan.system.ConcurrentChange;
@@ -43,12 +45,15 @@ class ProgramController {
     private final TaskLines lines;
     private final DocumentRegistry documents;
     private final ProgressEvidence evidence;
+    private final ObjectProvider<TaskOrigins> origins;
 
     ProgramController(ProgramPlans plans, TaskLines lines, DocumentRegistry documents, ProgressEvidence evidence) {
+    ProgramController(ProgramPlans plans, TaskLines lines, DocumentRegistry documents, ObjectProvider<TaskOrigins> origins) {
         this.plans = plans;
         this.lines = lines;
         this.documents = documents;
         this.evidence = evidence;
+        this.origins = origins;
     }
 
     @GetMapping("/tasks/mine")
@@ -71,6 +76,8 @@ class ProgramController {
         model.addAttribute("legalBasis", plans.legalBasis(id).stream()
                 .map(d -> { try { return documents.get(d); } catch (RuntimeException e) { return null; } })
                 .filter(Objects::nonNull).toList());
+        // where the task came from (a conference's conclusion …), contributed by the modules that create tasks
+        model.addAttribute("origins", origins.orderedStream().flatMap(o -> o.originsOf(id, user.scope()).stream()).toList());
         model.addAttribute("mayReport", plans.mayReport(row, user));
         model.addAttribute("mayCoordinate", plans.mayCoordinate(user) && row.status() != TaskStatus.CANCELLED);
         model.addAttribute("today", plans.today());
