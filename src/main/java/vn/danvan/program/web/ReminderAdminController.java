@@ -47,7 +47,7 @@ class ReminderAdminController {
         model.addAttribute("scheduling", environment.getProperty("danvan.scheduling.enabled", Boolean.class, true));
         model.addAttribute("mailHost", environment.getProperty("spring.mail.host"));
         model.addAttribute("runs", audit.search(new AuditSearch(null, "REMINDERS_RUN", null, null), new PageQuery(0, 10, null, true)));
-        model.addAttribute("today", plans.today());
+        model.addAttribute("todayLabel", VietnameseFormat.date(plans.today()));
         return "program/reminders";
     }
 
