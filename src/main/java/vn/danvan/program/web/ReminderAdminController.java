@@ -42,9 +42,12 @@ class ReminderAdminController {
 
     @GetMapping
     String page(Model model) {
-        model.addAttribute("cron", environment.getProperty("danvan.reminders.cron", "0 0 6 * * *"));
+        String cron = environment.getProperty("danvan.reminders.cron", "0 0 6 * * *");
+        model.addAttribute("cron", cron);
         model.addAttribute("dueWithinDays", reminders.dueWithinDays());
-        model.addAttribute("scheduling", environment.getProperty("danvan.scheduling.enabled", Boolean.class, true));
+        // "-" is Spring's cron for "never"
+        model.addAttribute("scheduling", environment.getProperty("danvan.scheduling.enabled", Boolean.class, true)
+                && !"-".equals(cron.strip()));
         model.addAttribute("mailHost", environment.getProperty("spring.mail.host"));
         model.addAttribute("runs", audit.search(new AuditSearch(null, "REMINDERS_RUN", null, null), new PageQuery(0, 10, null, true)));
         model.addAttribute("todayLabel", VietnameseFormat.date(plans.today()));
