@@ -481,4 +481,16 @@ public class ProgramRepository {
                         + " WHERE u.task_id = :t AND e.id = :id")
                 .param("t", taskId).param("id", evidenceId).query(ProgramRepository::evidence).optional();
     }
+
+    // --- reminders
+
+    /**
+     * Tasks not cancelled whose deadline falls on or before the horizon, and every recurring task (its reporting
+     * periods end within the year): the candidates of the daily reminders. Whether one is done is decided from its
+     * progress, by {@code TaskStatus}.
+     */
+    public List<Task> findReminderCandidates(LocalDate horizon) {
+        return tasks("WHERE t.cancelled_reason IS NULL AND (t.due_date <= :horizon OR t.deadline_kind = 'RECURRING')",
+                Map.of("horizon", horizon));
+    }
 }
