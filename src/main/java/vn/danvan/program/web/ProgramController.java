@@ -47,8 +47,8 @@ class ProgramController {
     private final ProgressEvidence evidence;
     private final ObjectProvider<TaskOrigins> origins;
 
-    ProgramController(ProgramPlans plans, TaskLines lines, DocumentRegistry documents, ProgressEvidence evidence) {
-    ProgramController(ProgramPlans plans, TaskLines lines, DocumentRegistry documents, ObjectProvider<TaskOrigins> origins) {
+    ProgramController(ProgramPlans plans, TaskLines lines, DocumentRegistry documents, ProgressEvidence evidence,
+                      ObjectProvider<TaskOrigins> origins) {
         this.plans = plans;
         this.lines = lines;
         this.documents = documents;
