@@ -54,7 +54,7 @@ class PetitionIT extends PetitionFixtures {
         assertThat(future.status()).isEqualTo(400);
         assertThat(future.body()).contains("chưa đến");
         WebSession.Response badId = tiepdan.postJson("/api/v1/petitions",
-                base.formatted(today(), org("TN-BTCD"), tag, false, person("Lê Văn Ba", "020085012345", false)));
+                base.formatted(today(), org("TN-BTCD"), tag, false, person("Lê Văn Ba", "003085012345", false)));
         assertThat(badId.status()).isEqualTo(400);
         assertThat(badId.body()).contains("mã tỉnh nơi đăng ký khai sinh");
         WebSession.Response shortId = tiepdan.postJson("/api/v1/petitions",
