@@ -83,6 +83,18 @@ public class AdministrativeMap {
         return pathIds(unit.rollupPath()).stream().findFirst().flatMap(units::findById);
     }
 
+    /**
+     * The 2-digit codes of the provinces in force on a day: on 11/6/2025 the 63 provinces before the merger, whose
+     * codes open every citizen identity number (the province where the birth was registered).
+     */
+    @Transactional(readOnly = true)
+    public java.util.Set<String> provinceCodesInForceOn(LocalDate day) {
+        return units.findAll().stream()
+                .filter(u -> u.level() == UnitLevel.PROVINCE && u.isInForceOn(day))
+                .map(AdministrativeUnit::code)
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+    }
+
     @Transactional(readOnly = true)
     public long countInScope(Scope scope) {
         return units.countInScope(scope, true);
