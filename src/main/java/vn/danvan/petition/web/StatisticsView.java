@@ -104,6 +104,11 @@ final class StatisticsView {
         return link(figure, null, null, null, null);
     }
 
+    /** The same, by the figure's name (templates may not reach the enum's class). */
+    public String hrefOf(String figure) {
+        return href(StatisticsFigure.valueOf(figure));
+    }
+
     String link(StatisticsFigure figure, Long rowUnitId, MatterCategory category, MatterField field, Channel channel) {
         UriComponentsBuilder b = UriComponentsBuilder.fromPath("/petitions/statistics/list")
                 .queryParam("figure", figure.name()).queryParam("period", report.period().code());
