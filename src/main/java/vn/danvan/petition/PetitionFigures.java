@@ -93,7 +93,7 @@ public record PetitionFigures(long visits, long citizens, long crowdDelegations,
         return whole == 0 ? null : BigDecimal.valueOf(part).multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP);
     }
 
-    public boolean isEmpty() {
+    public boolean allZero() {
         return asMap().values().stream().allMatch(c -> c == 0);
     }
 }

@@ -72,7 +72,7 @@ final class StatisticsView {
         List<Line> lines = new ArrayList<>();
         for (MatterField f : MatterField.values()) {
             PetitionFigures figures = report.byField().getOrDefault(f, PetitionFigures.ZERO);
-            if (!figures.isEmpty()) {
+            if (!figures.allZero()) {
                 lines.add(new Line(null, "petition.stats.field." + f.name(), figures, null, null, f, null, false));
             }
         }
