@@ -18,7 +18,7 @@ import vn.danvan.system.VietnameseFormat;
  * after the due date — to the case's handlers and responsible leader, and to the leaders and coordinators over the
  * handling organization (the superior body that may demand a report). Idempotent through the dedup key (case and
  * due date), so running it several times a day sends each notice once, and again only when the due date moves.
- * Not scheduled here: the scheduler is wired after the merge.
+ * Scheduled daily by {@code petition.internal.CaseReminderSchedule} under a cluster-wide lock.
  */
 @Service
 public class PetitionReminders {
@@ -32,7 +32,7 @@ public class PetitionReminders {
     }
 
     /** @return how many notices were new (0 without the notification module) */
-    @Transactional(readOnly = true)
+    @Transactional
     public int run(LocalDate today) {
         Notifications sender = notifications.getIfAvailable();
         if (sender == null) {
