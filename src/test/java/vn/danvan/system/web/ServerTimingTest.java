@@ -7,6 +7,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -31,7 +32,7 @@ class ServerTimingTest {
             r.getWriter().flush();
             r.flushBuffer();
         });
-        assertThat(response.getHeader(ServerTiming.HEADER)).matches("app;dur=\\d+\\.\\d");
+        assertThat(response.getHeader(ServerTiming.HEADER)).matches("app;dur=\\d+\\.\\d, cpu;dur=\\d+\\.\\d");
         assertThat(response.getContentAsString(StandardCharsets.UTF_8)).isEqualTo(page);
         assertThat(response.getCharacterEncoding()).isEqualToIgnoringCase("UTF-8");
     }
@@ -83,7 +84,14 @@ class ServerTimingTest {
     }
 
     @Test
-    void theDurationIsInMillisecondsWithOneDecimalPointWhateverTheLocale() {
-        assertThat(ServerTiming.value(0, 12_345_678)).isEqualTo("app;dur=12.3");
+    void theDurationsAreInMillisecondsWithOneDecimalPointWhateverTheLocale() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.forLanguageTag("vi-VN"));
+            assertThat(ServerTiming.value(0, 12_345_678, 1_000_000, 5_500_000)).isEqualTo("app;dur=12.3, cpu;dur=4.5");
+            assertThat(ServerTiming.value(0, 12_345_678, -1, -1)).as("without a processor clock").isEqualTo("app;dur=12.3");
+        } finally {
+            Locale.setDefault(before);
+        }
     }
 }
