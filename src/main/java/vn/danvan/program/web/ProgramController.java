@@ -154,6 +154,13 @@ class ProgramController {
         }
     }
 
+    /**
+     * A line of the plan's counts by lead organization, prepared here rather than in the page: a province plan
+     * has a few hundred, and every expression the template evaluates per line costs.
+     */
+    record OrganizationLine(long id, String name, String doneOfTotal, long overdue) {
+    }
+
     @GetMapping("/plans/{id}")
     String plan(@PathVariable long id, @AuthenticationPrincipal DanVanUser user,
                 @RequestParam(required = false) Long group, @RequestParam(required = false) Long organization,
@@ -178,14 +185,15 @@ class ProgramController {
         model.addAttribute("counts", ProgramPlans.count(all));
         model.addAttribute("groups", groups);
         model.addAttribute("countsByGroup", ProgramPlans.countBy(all, r -> r.task().groupId() == null ? 0L : r.task().groupId()));
-        model.addAttribute("countsByOrganization", ProgramPlans.countBy(all, r -> r.task().leadOrganizationId()));
+        model.addAttribute("organizationLines", ProgramPlans.countBy(all, r -> r.task().leadOrganizationId()).entrySet().stream()
+                .map(e -> new OrganizationLine(e.getKey(), organizationNames.get(e.getKey()), e.getValue().done() + "/" + e.getValue().total(),
+                        e.getValue().byBucket().get(TaskStatus.Bucket.OPEN_OVERDUE)))
+                .toList());
         model.addAttribute("organizationNames", organizationNames);
         model.addAttribute("tasks", paged);
         model.addAttribute("filter", filter);
         model.addAttribute("statuses", TaskStatus.values());
         model.addAttribute("buckets", TaskStatus.Bucket.values());
-        // given to the page rather than looked up with T(...) in its loops, which loads the class on every row
-        model.addAttribute("openOverdue", TaskStatus.Bucket.OPEN_OVERDUE);
         model.addAttribute("filtered", group != null || organization != null || status != null || bucket != null
                 || (state != null && !state.isBlank()));
         return "program/plan";
