@@ -169,6 +169,13 @@ class ProgramController {
         }
     }
 
+    /**
+     * A line of the plan's counts by lead organization, prepared here rather than in the page: a province plan
+     * has a few hundred, and every expression the template evaluates per line costs.
+     */
+    record OrganizationLine(long id, String name, String doneOfTotal, long overdue) {
+    }
+
     @GetMapping("/plans/{id}")
     String plan(@PathVariable long id, @AuthenticationPrincipal DanVanUser user,
                 @RequestParam(required = false) Long group, @RequestParam(required = false) Long organization,
@@ -180,11 +187,12 @@ class ProgramController {
         List<TaskRow> shown = all.stream().filter(filter::accepts).toList();
         PageQuery query = PageQuery.of(page, 25, null, null);
         int from = (int) Math.min(query.offset(), shown.size());
-        Paged<TaskLine> paged = new Paged<>(lines.of(shown.subList(from, Math.min(shown.size(), from + query.size()))),
+        Map<Long, String> names = lines.names(user.scope());
+        Paged<TaskLine> paged = new Paged<>(lines.of(shown.subList(from, Math.min(shown.size(), from + query.size())), names),
                 query.page(), query.size(), shown.size());
         List<TaskGroup> groups = plans.groups(id);
         Map<Long, String> organizationNames = new LinkedHashMap<>();
-        all.forEach(r -> organizationNames.computeIfAbsent(r.task().leadOrganizationId(), lines::name));
+        all.forEach(r -> organizationNames.computeIfAbsent(r.task().leadOrganizationId(), lead -> lines.name(names, lead)));
         model.addAttribute("plan", plan);
         model.addAttribute("program", plan.programId() == null ? null : plans.program(plan.programId()));
         model.addAttribute("document", plan.documentId() == null ? null : documents.get(plan.documentId()));
@@ -192,7 +200,10 @@ class ProgramController {
         model.addAttribute("counts", ProgramPlans.count(all));
         model.addAttribute("groups", groups);
         model.addAttribute("countsByGroup", ProgramPlans.countBy(all, r -> r.task().groupId() == null ? 0L : r.task().groupId()));
-        model.addAttribute("countsByOrganization", ProgramPlans.countBy(all, r -> r.task().leadOrganizationId()));
+        model.addAttribute("organizationLines", ProgramPlans.countBy(all, r -> r.task().leadOrganizationId()).entrySet().stream()
+                .map(e -> new OrganizationLine(e.getKey(), organizationNames.get(e.getKey()), e.getValue().done() + "/" + e.getValue().total(),
+                        e.getValue().byBucket().get(TaskStatus.Bucket.OPEN_OVERDUE)))
+                .toList());
         model.addAttribute("organizationNames", organizationNames);
         model.addAttribute("tasks", paged);
         model.addAttribute("filter", filter);
@@ -210,7 +221,8 @@ class ProgramController {
                 @RequestParam(required = false) String state, HttpServletResponse response) throws IOException {
         plans.plan(id);
         Filter filter = new Filter(group, organization, status, bucket, state);
-        List<TaskLine> shown = lines.of(plans.tasksOfPlan(id, user.scope()).stream().filter(filter::accepts).toList());
+        List<TaskLine> shown = lines.of(plans.tasksOfPlan(id, user.scope()).stream().filter(filter::accepts).toList(),
+                lines.names(user.scope()));
         XlsxExport.write(response, "ke-hoach-" + id + "-nhiem-vu.xlsx", "Nhiệm vụ",
                 List.of(lines.text("task.ordinal"), lines.text("task.title"), lines.text("task.lead"), lines.text("task.coordinators"),
                         lines.text("task.deadline"), lines.text("task.expectedOutput"), lines.text("task.percent"), lines.text("task.status")),
