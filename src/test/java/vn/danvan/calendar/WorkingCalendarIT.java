@@ -73,7 +73,7 @@ class WorkingCalendarIT extends IntegrationTest {
         // officers read but do not edit
 
         assertThat(page.html().selectFirst("#day-form")).isNull();
-        assertThat(page.html().selectFirst("a.nav-link[href=/calendar]")).isNotNull();
+        assertThat(page.html().selectFirst("nav a[href=/calendar]")).isNotNull();
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -76,7 +77,9 @@ class ProgramFormsBrowserIT extends IntegrationTest {
 
             new Select(driver.findElement(By.id("deadlineKind"))).selectByValue("YEAR");
             browser.screenshot("program-task-form.png");
-            driver.findElement(By.cssSelector("#task-form button.btn-primary")).click();
+            WebElement save = driver.findElement(By.cssSelector("#task-form button.btn-primary"));
+            browser.script("arguments[0].scrollIntoView({block: 'center'});", save);
+            save.click();
             browser.waitUpTo(WAIT).until(d -> !d.findElements(By.id("task-title")).isEmpty() || !d.findElements(By.id("form-error")).isEmpty());
             assertThat(driver.findElements(By.id("form-error"))).as(driver.getPageSource()).isEmpty();
             assertThat(driver.findElement(By.id("task-title")).getText()).isEqualTo(title);
