@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.danvan.document.DocumentRegistry;
 import vn.danvan.org.DanVanUser;
@@ -22,9 +24,11 @@ import vn.danvan.program.DeadlineKind;
 import vn.danvan.program.Plan;
 import vn.danvan.program.Program;
 import vn.danvan.program.ProgramPlans;
+import vn.danvan.program.ProgressEvidence;
 import vn.danvan.program.RecurringPeriod;
 import vn.danvan.program.TaskCounts;
 import vn.danvan.program.TaskGroup;
+import vn.danvan.program.TaskOrigins;
 import vn.danvan.program.TaskRow;
 import vn.danvan.program.TaskStatus;
 import vn.danvan.system.ConcurrentChange;
@@ -40,11 +44,16 @@ class ProgramController {
     private final ProgramPlans plans;
     private final TaskLines lines;
     private final DocumentRegistry documents;
+    private final ProgressEvidence evidence;
+    private final ObjectProvider<TaskOrigins> origins;
 
-    ProgramController(ProgramPlans plans, TaskLines lines, DocumentRegistry documents) {
+    ProgramController(ProgramPlans plans, TaskLines lines, DocumentRegistry documents, ProgressEvidence evidence,
+                      ObjectProvider<TaskOrigins> origins) {
         this.plans = plans;
         this.lines = lines;
         this.documents = documents;
+        this.evidence = evidence;
+        this.origins = origins;
     }
 
     @GetMapping("/tasks/mine")
@@ -63,9 +72,12 @@ class ProgramController {
         model.addAttribute("task", row.task());
         model.addAttribute("plan", plans.plan(row.task().planId()));
         model.addAttribute("history", plans.history(id, user.scope()));
+        model.addAttribute("evidence", evidence.ofTask(id, user.scope()));
         model.addAttribute("legalBasis", plans.legalBasis(id).stream()
                 .map(d -> { try { return documents.get(d); } catch (RuntimeException e) { return null; } })
                 .filter(Objects::nonNull).toList());
+        // where the task came from (a conference's conclusion …), contributed by the modules that create tasks
+        model.addAttribute("origins", origins.orderedStream().flatMap(o -> o.originsOf(id, user.scope()).stream()).toList());
         model.addAttribute("mayReport", plans.mayReport(row, user));
         model.addAttribute("mayCoordinate", plans.mayCoordinate(user) && row.status() != TaskStatus.CANCELLED);
         model.addAttribute("today", plans.today());
@@ -88,9 +100,12 @@ class ProgramController {
                   @RequestParam(required = false) String milestone,
                   @RequestParam(required = false) String note,
                   @RequestParam(defaultValue = "false") boolean done,
-                  RedirectAttributes redirect) {
+                  @RequestParam(value = "files", required = false) List<MultipartFile> files,
+                  RedirectAttributes redirect) throws IOException {
         try {
-            plans.reportProgress(id, user, new ProgramPlans.NewProgress(reportedOn, percent, milestone, note, done));
+            // the update and its evidence files are saved together or not at all
+            evidence.report(id, user, new ProgramPlans.NewProgress(reportedOn, percent, milestone, note, done),
+                    ProgressEvidenceController.uploads(files));
             redirect.addFlashAttribute("flashSuccess", lines.text("progress.saved"));
         } catch (RuleViolation violation) {
             redirect.addFlashAttribute("flashError", lines.text(violation.messageKey(), violation.arguments()));
