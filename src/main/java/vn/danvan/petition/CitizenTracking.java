@@ -90,13 +90,13 @@ public class CitizenTracking {
         if (code.isEmpty()) {
             return Optional.empty();
         }
-        PublicTracking t;
-        try {
-            t = tracking.lookup(code.get());
-        } catch (NotFoundException e) {
+        // read first: lookup's "not found" would mark this transaction for rollback
+        Optional<Petition> found = repository.petitionByTrackingCode(code.get());
+        if (found.isEmpty()) {
             return Optional.empty();
         }
-        Petition p = repository.petitionByTrackingCode(code.get()).orElseThrow();
+        Petition p = found.get();
+        PublicTracking t = tracking.lookup(p.trackingCode());
         PetitionCase c = p.caseId() == null ? null : repository.caseById(p.caseId()).orElse(null);
         Integer remaining = t.dueDate() == null ? null : (int) ChronoUnit.DAYS.between(today(), t.dueDate());
         String transferredTo = p.status() != PetitionStatus.TRANSFERRED ? null

@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -37,6 +38,7 @@ public class TrackingRateLimit {
     private final TimeMeter time;
     private final Map<String, Bucket> buckets;
 
+    @Autowired
     TrackingRateLimit(@Value("${danvan.tracking.rate-limit.per-minute:20}") int perMinute,
                       @Value("${danvan.tracking.rate-limit.per-day:200}") int perDay,
                       @Value("${danvan.tracking.rate-limit.max-clients:10000}") int maxClients) {

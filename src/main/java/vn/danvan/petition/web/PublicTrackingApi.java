@@ -57,7 +57,7 @@ class PublicTrackingApi {
                     .header(HttpHeaders.RETRY_AFTER, Long.toString(decision.retryAfterSeconds()))
                     .body(problem(request, HttpStatus.TOO_MANY_REQUESTS, labels.text("tracking.limited.api", decision.retryAfterSeconds())));
         }
-        return tracking.find(code).<ResponseEntity<?>>map(c -> ResponseEntity.ok(new TrackingJson(c.trackingDisplay(), c.status(),
+        return tracking.find(code).<ResponseEntity<?>>map(c -> ResponseEntity.ok(new TrackingJson(c.trackingCode(), c.status(),
                         c.caseStatus(), labels.text("tracking.stage." + c.stage()), c.currentStep(),
                         c.currentStep() == null ? null : labels.text("tracking.step." + c.currentStep().name()), c.receivedOn(),
                         c.dueDate(), c.remainingDays(), c.overdue(), c.receivingOrganization(), c.handlingOrganization(),
