@@ -150,7 +150,12 @@ class PublicTrackingIT extends PetitionFixtures {
         for (int i = 0; i < PER_MINUTE; i++) {
             assertThat(page(code, client).status()).as("lookup %d", i + 1).isEqualTo(404);
         }
+        // the bucket refills smoothly (one lookup every 60/PER_MINUTE seconds): on a slow machine a few more may pass
         Answer refused = page(code, client);
+        for (int extra = 0; refused.status() != 429 && extra < 5; extra++) {
+            assertThat(refused.status()).isEqualTo(404);
+            refused = page(code, client);
+        }
         assertThat(refused.status()).isEqualTo(429);
         assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(1L, 60L);
         assertThat(refused.html().selectFirst("#tracking-limited").text()).contains("quá nhiều lần", "thử lại sau");
