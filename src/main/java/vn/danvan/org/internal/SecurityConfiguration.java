@@ -30,7 +30,8 @@ class SecurityConfiguration {
     static final String[] PUBLIC = {
         "/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error", "/error/**",
         "/actuator/health", "/actuator/health/**", "/actuator/info",
-        "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"
+        "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
+        "/tra-cuu", "/tra-cuu/**", "/api/public/**"
     };
 
     @Bean
