@@ -78,8 +78,8 @@ class ProgramFormsBrowserIT extends IntegrationTest {
             new Select(driver.findElement(By.id("deadlineKind"))).selectByValue("YEAR");
             browser.screenshot("program-task-form.png");
             WebElement save = driver.findElement(By.cssSelector("#task-form button.btn-primary"));
-            browser.script("arguments[0].scrollIntoView({block: 'center'});", save);
-            save.click();
+            // a JavaScript click: at some window sizes the pickers' result lists overlap the button for Selenium
+            browser.script("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", save);
             browser.waitUpTo(WAIT).until(d -> !d.findElements(By.id("task-title")).isEmpty() || !d.findElements(By.id("form-error")).isEmpty());
             assertThat(driver.findElements(By.id("form-error"))).as(driver.getPageSource()).isEmpty();
             assertThat(driver.findElement(By.id("task-title")).getText()).isEqualTo(title);

@@ -1,10 +1,14 @@
 package vn.danvan.system.web;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.ByteArrayOutputStream;
@@ -45,7 +49,7 @@ class ServerTiming extends OncePerRequestFilter {
         TimedResponse timed = new TimedResponse(response, System.nanoTime(), cpuNanos());
         boolean completed = false;
         try {
-            chain.doFilter(request, timed);
+            chain.doFilter(new ForwardAware(request, timed), timed);
             completed = true;
         } finally {
             // on an exception the container renders its error page in place of a half-written one
@@ -66,6 +70,42 @@ class ServerTiming extends OncePerRequestFilter {
     static long cpuNanos() {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         return threads.isCurrentThreadCpuTimeSupported() && threads.isThreadCpuTimeEnabled() ? threads.getCurrentThreadCpuTime() : -1;
+    }
+
+    /**
+     * A forward (Spring Security's access-denied page, a {@code forward:} view) ends with the container closing the
+     * underlying response, so a body still held back then would be lost: before a forward, the header is stamped and
+     * the body written through.
+     */
+    static final class ForwardAware extends HttpServletRequestWrapper {
+
+        private final TimedResponse timed;
+
+        ForwardAware(HttpServletRequest request, TimedResponse timed) {
+            super(request);
+            this.timed = timed;
+        }
+
+        @Override
+        public RequestDispatcher getRequestDispatcher(String path) {
+            RequestDispatcher target = super.getRequestDispatcher(path);
+            if (target == null) {
+                return null;
+            }
+            return new RequestDispatcher() {
+                @Override
+                public void forward(ServletRequest request, ServletResponse response) throws ServletException, IOException {
+                    timed.resetBuffer();
+                    timed.startStreaming();
+                    target.forward(request, response);
+                }
+
+                @Override
+                public void include(ServletRequest request, ServletResponse response) throws ServletException, IOException {
+                    target.include(request, response);
+                }
+            };
+        }
     }
 
     /** Holds the body back, up to a limit, so that the header can still be set when the request ends. */
@@ -97,7 +137,7 @@ class ServerTiming extends OncePerRequestFilter {
         }
 
         /** Sends what was held back, with the header, and writes through from now on. */
-        private void startStreaming() throws IOException {
+        void startStreaming() throws IOException {
             if (streaming) {
                 return;
             }
