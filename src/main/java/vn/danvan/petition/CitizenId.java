@@ -36,7 +36,7 @@ public final class CitizenId {
         }
         int birthYear = birthYear(value);
         if (birthYear > currentYear || birthYear < currentYear - 130) {
-            throw new RuleViolation("petition.citizenId.birthYear", value, birthYear);
+            throw new RuleViolation("petition.citizenId.birthYear", value, String.valueOf(birthYear));
         }
         return value;
     }

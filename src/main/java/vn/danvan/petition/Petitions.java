@@ -473,6 +473,7 @@ public class Petitions {
         String transferName = null;
         String slip = null;
         Long duplicateOf = null;
+        LocalDate classifiedOn = today;
         switch (c.outcome()) {
             case ACCEPT -> {
                 if (petition.category() == MatterCategory.DENUNCIATION && !petition.named()) {
@@ -487,6 +488,7 @@ public class Petitions {
                         petition.unitId(), c.leaderId(), c.handlerIds(), acceptedOn, reason == null ? "Thụ lý đơn " + petition.trackingDisplay()
                         : reason), user);
                 repository.incrementPetitionCount(caseId);
+                classifiedOn = acceptedOn;
                 status = PetitionStatus.ACCEPTED;
             }
             case ATTACH -> {
@@ -535,7 +537,7 @@ public class Petitions {
             }
             default -> throw new RuleViolation("petition.outcome.required");
         }
-        if (!repository.updateClassification(id, petition.version(), status, today, actor, reason, archiveReason, transferOrg,
+        if (!repository.updateClassification(id, petition.version(), status, classifiedOn, actor, reason, archiveReason, transferOrg,
                 transferName, slip, caseId, duplicateOf)) {
             throw new ConcurrentChange();
         }
