@@ -235,7 +235,7 @@ public class ProgramPlans {
     @Transactional(readOnly = true)
     public List<TaskRow> tasksOfPlan(long planId, Scope scope) {
         plan(planId);
-        return rows(inScope(repository.findTasksOfPlan(planId), scope));
+        return rows(inScope(repository.findTasksOfPlan(planId), scope), repository.latestOfPlan(planId));
     }
 
     @Transactional(readOnly = true)
@@ -255,7 +255,10 @@ public class ProgramPlans {
     }
 
     private List<TaskRow> rows(List<Task> tasks) {
-        Map<Long, ProgressUpdate> latest = repository.latest(tasks.stream().map(Task::id).toList());
+        return rows(tasks, repository.latest(tasks.stream().map(Task::id).toList()));
+    }
+
+    private List<TaskRow> rows(List<Task> tasks, Map<Long, ProgressUpdate> latest) {
         LocalDate today = today();
         return tasks.stream().map(t -> row(t, latest.get(t.id()), today)).toList();
     }

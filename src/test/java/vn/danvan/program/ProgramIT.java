@@ -117,6 +117,10 @@ class ProgramIT extends IntegrationTest {
         JsonNode detail = json(bdv.getJson("/api/v1/tasks/" + f.communeTask()));
         assertThat(detail.path("history")).hasSize(2);
         assertThat(detail.path("task").path("status").asText()).isEqualTo("DONE_ON_TIME");
+        // the sentence is the page's wording, in the caller's language
+        WebSession english = signedIn("bdv");
+        assertThat(json(english.getJson("/api/v1/plans/" + f.planId() + "/counts?lang=en")).path("sentence").asText())
+                .isEqualTo("1/2 tasks done (50%)");
     }
 
     @Test

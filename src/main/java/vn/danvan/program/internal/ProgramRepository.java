@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -224,15 +225,14 @@ public class ProgramRepository {
         if (tasks.isEmpty()) {
             return tasks;
         }
+        // the coordinators of the same tasks in one query, selected by the same condition rather than by a list of ids
         Map<Long, List<Long>> coordinators = new HashMap<>();
-        List<Long> ids = tasks.stream().map(Task::id).toList();
-        for (int from = 0; from < ids.size(); from += 1000) {
-            jdbc.sql("SELECT task_id, organization_id FROM task_coordinator WHERE task_id IN (:ids) ORDER BY organization_id")
-                    .param("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))
-                    .query((ResultSet rs) -> {
-                        coordinators.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
-                    });
-        }
+        jdbc.sql("SELECT tc.task_id, tc.organization_id FROM task_coordinator tc WHERE tc.task_id IN (SELECT t.id FROM task t"
+                        + " JOIN plan p ON p.id = t.plan_id " + where + ") ORDER BY tc.organization_id")
+                .params(params)
+                .query((ResultSet rs) -> {
+                    coordinators.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
+                });
         return tasks.stream().map(t -> new Task(t.id(), t.planId(), t.planYear(), t.groupId(), t.contentId(), t.ordinal(), t.title(),
                 t.description(), t.expectedOutput(), t.leadOrganizationId(), List.copyOf(coordinators.getOrDefault(t.id(), List.of())),
                 t.deadline(), t.priority(), t.weight(), t.cancelledReason(), t.adjustedReason(), t.version())).toList();
@@ -302,7 +302,30 @@ public class ProgramRepository {
         Map<Long, ProgressUpdate> latest = new HashMap<>();
         List<Long> ids = new ArrayList<>(taskIds);
         for (int from = 0; from < ids.size(); from += 1000) {
-            jdbc.sql("SELECT " + UPDATE_COLUMNS + " FROM progress_update u WHERE u.task_id IN (:ids) ORDER BY u.task_id, u.reported_on, u.id")
+            latest.putAll(latest("t.id IN (:ids)", Map.of("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))));
+        }
+        return latest;
+    }
+
+    /** The latest update of each task of the plan that has one. */
+    public Map<Long, ProgressUpdate> latestOfPlan(long planId) {
+        return latest("t.plan_id = :plan", Map.of("plan", planId));
+    }
+
+    /**
+     * Only the latest update of each task is read, however long the histories (a plan of 1,000 tasks with 20,000
+     * updates reads 1,000 rows, not 20,000): first their ids, one backward step in ix_progress_task per task, then
+     * the rows by primary key. In one query PostgreSQL hashes the whole table instead, several times slower.
+     */
+    private Map<Long, ProgressUpdate> latest(String taskCondition, Map<String, ?> params) {
+        List<Long> ids = jdbc.sql("SELECT (SELECT l.id FROM progress_update l WHERE l.task_id = t.id"
+                        + " ORDER BY l.reported_on DESC, l.id DESC LIMIT 1) FROM task t WHERE " + taskCondition)
+                .params(params)
+                .query((rs, n) -> rs.getObject(1, Long.class)).list().stream()
+                .filter(Objects::nonNull).toList();
+        Map<Long, ProgressUpdate> latest = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            jdbc.sql("SELECT " + UPDATE_COLUMNS + " FROM progress_update u WHERE u.id IN (:ids)")
                     .param("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))
                     .query(ProgramRepository::update).list()
                     .forEach(u -> latest.put(u.taskId(), u));

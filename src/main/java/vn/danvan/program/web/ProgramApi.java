@@ -6,6 +6,8 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -38,9 +40,11 @@ class ProgramApi {
     static final String COORDINATORS = "hasAnyRole('COORDINATOR','LEADER','ADMIN')";
 
     private final ProgramPlans plans;
+    private final MessageSource messages;
 
-    ProgramApi(ProgramPlans plans) {
+    ProgramApi(ProgramPlans plans, MessageSource messages) {
         this.plans = plans;
+        this.messages = messages;
     }
 
     @GetMapping("/programs")
@@ -99,11 +103,15 @@ class ProgramApi {
 
     @GetMapping("/plans/{id}/counts")
     @Operation(summary = "Số liệu của kế hoạch: hoàn thành / đang triển khai / chưa thực hiện, bốn nhóm của Văn phòng Chính phủ, theo cơ quan và theo nhóm",
-            description = "sentence: câu như trong báo cáo, ví dụ \"hoàn thành 73/102 nhiệm vụ (71,6%)\"")
+            description = "sentence: câu như trong báo cáo và trên trang kế hoạch, ví dụ \"hoàn thành 73/102 nhiệm vụ (71,6%)\";"
+                    + " bằng tiếng Anh với ?lang=en")
     CountsDto counts(@PathVariable long id, @AuthenticationPrincipal DanVanUser user) {
         List<TaskRow> rows = plans.tasksOfPlan(id, user.scope());
         TaskCounts all = ProgramPlans.count(rows);
-        return new CountsDto(all, "hoàn thành " + all.done() + "/" + all.total() + " nhiệm vụ (" + all.doneShare() + ")",
+        // the plan page's own wording (task.counts.done), in the caller's language
+        String sentence = messages.getMessage("task.counts.done", new Object[] {all.done(), all.total(), all.doneShare()},
+                LocaleContextHolder.getLocale());
+        return new CountsDto(all, sentence,
                 ProgramPlans.countBy(rows, r -> r.task().leadOrganizationId()),
                 ProgramPlans.countBy(rows, r -> r.task().groupId() == null ? 0L : r.task().groupId()));
     }

@@ -165,11 +165,12 @@ class ProgramController {
         List<TaskRow> shown = all.stream().filter(filter::accepts).toList();
         PageQuery query = PageQuery.of(page, 25, null, null);
         int from = (int) Math.min(query.offset(), shown.size());
-        Paged<TaskLine> paged = new Paged<>(lines.of(shown.subList(from, Math.min(shown.size(), from + query.size()))),
+        Map<Long, String> names = lines.names(user.scope());
+        Paged<TaskLine> paged = new Paged<>(lines.of(shown.subList(from, Math.min(shown.size(), from + query.size())), names),
                 query.page(), query.size(), shown.size());
         List<TaskGroup> groups = plans.groups(id);
         Map<Long, String> organizationNames = new LinkedHashMap<>();
-        all.forEach(r -> organizationNames.computeIfAbsent(r.task().leadOrganizationId(), lines::name));
+        all.forEach(r -> organizationNames.computeIfAbsent(r.task().leadOrganizationId(), lead -> lines.name(names, lead)));
         model.addAttribute("plan", plan);
         model.addAttribute("program", plan.programId() == null ? null : plans.program(plan.programId()));
         model.addAttribute("document", plan.documentId() == null ? null : documents.get(plan.documentId()));
@@ -183,6 +184,8 @@ class ProgramController {
         model.addAttribute("filter", filter);
         model.addAttribute("statuses", TaskStatus.values());
         model.addAttribute("buckets", TaskStatus.Bucket.values());
+        // given to the page rather than looked up with T(...) in its loops, which loads the class on every row
+        model.addAttribute("openOverdue", TaskStatus.Bucket.OPEN_OVERDUE);
         model.addAttribute("filtered", group != null || organization != null || status != null || bucket != null
                 || (state != null && !state.isBlank()));
         return "program/plan";
@@ -195,7 +198,8 @@ class ProgramController {
                 @RequestParam(required = false) String state, HttpServletResponse response) throws IOException {
         plans.plan(id);
         Filter filter = new Filter(group, organization, status, bucket, state);
-        List<TaskLine> shown = lines.of(plans.tasksOfPlan(id, user.scope()).stream().filter(filter::accepts).toList());
+        List<TaskLine> shown = lines.of(plans.tasksOfPlan(id, user.scope()).stream().filter(filter::accepts).toList(),
+                lines.names(user.scope()));
         XlsxExport.write(response, "ke-hoach-" + id + "-nhiem-vu.xlsx", "Nhiệm vụ",
                 List.of(lines.text("task.ordinal"), lines.text("task.title"), lines.text("task.lead"), lines.text("task.coordinators"),
                         lines.text("task.deadline"), lines.text("task.expectedOutput"), lines.text("task.percent"), lines.text("task.status")),

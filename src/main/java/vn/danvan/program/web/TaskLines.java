@@ -10,6 +10,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import vn.danvan.org.Organization;
 import vn.danvan.org.Organizations;
+import vn.danvan.org.Scope;
 import vn.danvan.program.TaskDeadline;
 import vn.danvan.program.TaskRow;
 import vn.danvan.system.VietnameseFormat;
@@ -29,7 +30,11 @@ class TaskLines {
     }
 
     List<TaskLine> of(Collection<TaskRow> rows) {
-        Map<Long, String> names = new HashMap<>();
+        return of(rows, new HashMap<>());
+    }
+
+    /** Lines named from (and adding to) the names already known, such as those of {@link #names(Scope)}. */
+    List<TaskLine> of(Collection<TaskRow> rows, Map<Long, String> names) {
         return rows.stream().map(r -> new TaskLine(r, name(names, r.task().leadOrganizationId()),
                 r.task().coordinatorIds().stream().map(id -> name(names, id)).toList(), deadline(r.task().deadline()))).toList();
     }
@@ -40,6 +45,16 @@ class TaskLines {
 
     String name(Map<Long, String> cache, long id) {
         return cache.computeIfAbsent(id, k -> organizations.find(k).map(Organization::name).orElse("#" + k));
+    }
+
+    /**
+     * The names of the organizations in force in the scope, read at once: a plan's screens name hundreds of
+     * organizations, which one query each would make slow. Others (former ones) are read when met.
+     */
+    Map<Long, String> names(Scope scope) {
+        Map<Long, String> names = new HashMap<>();
+        organizations.currentInScope(scope).forEach(o -> names.put(o.id(), o.name()));
+        return names;
     }
 
     String name(long id) {
