@@ -58,7 +58,7 @@ $$ SELECT ((x >> (5 * (9 - i))) & 31)::int $$;
 CREATE FUNCTION pg_temp.luhn(v int, doubled boolean) RETURNS int LANGUAGE sql IMMUTABLE PARALLEL SAFE AS
 $$ SELECT CASE WHEN doubled THEN (2 * v) / 32 + (2 * v) % 32 ELSE v END $$;
 CREATE FUNCTION pg_temp.code_bits(g bigint) RETURNS bigint LANGUAGE sql IMMUTABLE PARALLEL SAFE AS
-$$ SELECT (((hashint8(g * 977) >> 8) & 1073741823) << 20) | ((g & 1048575) # (hashint8((hashint8(g * 977) >> 8) & 1073741823) & 1048575)) $$;
+$$ SELECT ((hashint8(g * 977)::bigint & 1073741823) << 20) | ((g & 1048575) # (hashint8(hashint8(g * 977)::bigint & 1073741823)::bigint & 1048575)) $$;
 CREATE FUNCTION pg_temp.code_of(x bigint, a text DEFAULT '0123456789ABCDEFGHJKMNPQRSTVWXYZ') RETURNS text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
     SELECT substr(a, pg_temp.c32(x, 0) + 1, 1) || substr(a, pg_temp.c32(x, 1) + 1, 1) || substr(a, pg_temp.c32(x, 2) + 1, 1) || substr(a, pg_temp.c32(x, 3) + 1, 1) || substr(a, pg_temp.c32(x, 4) + 1, 1)
