@@ -227,6 +227,14 @@ public class PetitionDemoGenerator {
         long guided = r.receive(MatterCategory.FEEDBACK, MATTERS[5], "05443", r.daysAgo(9), List.of(r.person(r.commune("05443").name(), false)), false, null, Channel.ONLINE);
         petitions.classify(guided, new Petitions.Classification(ClassificationOutcome.GUIDE, "Hướng dẫn công dân phản ánh trực tiếp tới Chủ tịch UBND phường qua đường dây nóng",
                 null, null, null, null, null, null, null, null, null, null), r.handler);
+        // a feedback answered and notified (awaiting the citizen's satisfaction), a complaint concluded but not yet notified
+        long answered = r.receive(MatterCategory.FEEDBACK, MATTERS[3], "05860", r.daysAgo(28),
+                List.of(r.person(r.commune("05860").name(), false)), false, null, Channel.ONLINE);
+        long answeredCase = r.accept(answered, r.daysAgo(26), RuleVariant.NORMAL, false);
+        r.conclude(answeredCase, r.daysAgo(12), false, true, r.daysAgo(10), null);
+        long concluded = r.receive(MatterCategory.COMPLAINT, MATTERS[0], "05503", r.daysAgo(24), List.of(r.person(tanCuong, false)), false, null, Channel.IN_PERSON);
+        long concludedCase = r.accept(concluded, r.daysAgo(22), RuleVariant.REMOTE, false);
+        r.conclude(concludedCase, r.daysAgo(2), false, false, null, null);
         r.receive(MatterCategory.COMPLAINT, MATTERS[4], "01906", r.daysAgo(25), List.of(r.person(r.commune("01906").name(), false)), false, null, Channel.POST);
         r.receive(MatterCategory.RECOMMENDATION, MATTERS[2], "05503", r.daysAgo(1), List.of(r.person(tanCuong, false)), false, null, Channel.ONLINE);
     }

@@ -87,7 +87,10 @@ public class Petitions {
 
     // --- intake
 
-    public record NewPetitioner(String fullName, String address, String idNumber, String phone, boolean representative) {
+    public record NewPetitioner(String fullName, String address, String idNumber, String phone, Boolean representative) {
+        public boolean isRepresentative() {
+            return Boolean.TRUE.equals(representative);
+        }
     }
 
     public record NewAttachment(String fileName, byte[] content, boolean signature) {
@@ -100,9 +103,10 @@ public class Petitions {
      * @param crowdSize               for a crowd delegation, how many people came (the petitioners are its representatives)
      * @param severalPlaces           a denunciation needing verification in several places (10 instead of 7 working days)
      */
+    /** Boxed flags: a JSON request may leave them out (false). */
     public record NewPetition(Channel channel, String sourceAgency, MatterCategory category, MatterField field, LocalDate receivedOn,
-                              Long receivingOrganizationId, Long unitId, String respondent, String content, boolean crowd,
-                              Integer crowdSize, Long visitId, boolean severalPlaces, List<NewPetitioner> petitioners,
+                              Long receivingOrganizationId, Long unitId, String respondent, String content, Boolean crowd,
+                              Integer crowdSize, Long visitId, Boolean severalPlaces, List<NewPetitioner> petitioners,
                               List<NewAttachment> attachments) {
     }
 
@@ -159,7 +163,8 @@ public class Petitions {
             throw new RuleViolation("petition.petitioners.tooMany", MAX_PETITIONERS);
         }
         int count = Math.max(people.size(), request.crowdSize() == null ? 0 : request.crowdSize());
-        if (request.crowd() && count < CROWD_THRESHOLD) {
+        boolean crowd = Boolean.TRUE.equals(request.crowd());
+        if (crowd && count < CROWD_THRESHOLD) {
             throw new RuleViolation("petition.crowd.tooSmall", CROWD_THRESHOLD);
         }
         List<NewAttachment> files = request.attachments() == null ? List.of()
@@ -192,13 +197,13 @@ public class Petitions {
             String nameIndex = name == null ? null : cipher.blindIndex(VietnameseText.fold(name));
             String idIndex = idNumber == null ? null : cipher.blindIndex(idNumber);
             stored.add(isProtected
-                    ? new StoredPetitioner(0, 0, i + 1, null, null, null, null, p.representative(), cipher.encrypt(name),
+                    ? new StoredPetitioner(0, 0, i + 1, null, null, null, null, p.isRepresentative(), cipher.encrypt(name),
                             cipher.encrypt(address), cipher.encrypt(idNumber), cipher.encrypt(phone), nameIndex, idIndex)
-                    : new StoredPetitioner(0, 0, i + 1, name, address, idNumber, phone, p.representative(), null, null, null, null,
+                    : new StoredPetitioner(0, 0, i + 1, name, address, idNumber, phone, p.isRepresentative(), null, null, null, null,
                             nameIndex, idIndex));
         }
         LegalRule rule = rules.require(request.category().name(), 0, RuleStep.CLASSIFY,
-                request.severalPlaces() ? RuleVariant.SEVERAL_PLACES : RuleVariant.NORMAL, request.receivedOn());
+                Boolean.TRUE.equals(request.severalPlaces()) ? RuleVariant.SEVERAL_PLACES : RuleVariant.NORMAL, request.receivedOn());
         LocalDate due = classifyDue(rule, request.receivedOn());
         String respondentKey = respondent == null ? null : VietnameseText.fold(respondent);
         List<String> names = isProtected ? List.of() : people.stream().map(NewPetitioner::fullName).filter(Objects::nonNull).toList();
@@ -208,7 +213,7 @@ public class Petitions {
         String code = TrackingCode.generate();
         long id = repository.insertPetition(new PetitionRepository.NewPetitionRow(code, request.channel(), sourceAgency,
                 request.category(), request.field(), request.receivedOn(), receiving.id(), receiving.path(), unit.id(),
-                unit.rollupPath(), respondent, respondentKey, content, request.crowd(), count, named, isProtected,
+                unit.rollupPath(), respondent, respondentKey, content, crowd, count, named, isProtected,
                 request.visitId(), rule.id(), due, Cases.searchText(code, respondent, String.join(" ", names), content)), now, actor);
         long petitionId = id;
         repository.insertPetitioners(stored.stream().map(s -> new StoredPetitioner(0, petitionId, s.ordinal(), s.fullName(), s.address(),

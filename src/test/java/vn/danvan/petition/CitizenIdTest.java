@@ -30,7 +30,7 @@ class CitizenIdTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"020085012345", "119085012345", "099085012345"})
+    @ValueSource(strings = {"003085012345", "119085012345", "099085012345"})
     void aFirstGroupThatIsNotAFormerProvinceIsRefused(String value) {
         assertThatThrownBy(() -> CitizenId.check(value, FORMER, 2026)).isInstanceOf(RuleViolation.class)
                 .extracting(e -> ((RuleViolation) e).messageKey()).isEqualTo("petition.citizenId.province");

@@ -3,14 +3,12 @@ package vn.danvan.petition;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -147,13 +145,18 @@ class DenouncerProtectionIT extends PetitionFixtures {
 
     private static String unzipText(byte[] xlsx) throws Exception {
         StringBuilder text = new StringBuilder();
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
-            ZipEntry entry;
-            while ((entry = zip.getNextEntry()) != null) {
-                if (entry.getName().endsWith(".xml")) {
-                    text.append(new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("export", ".xlsx");
+        try {
+            java.nio.file.Files.write(file, xlsx);
+            try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+                for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
+                    if (entry.getName().endsWith(".xml")) {
+                        text.append(new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8));
+                    }
                 }
             }
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
         }
         return text.toString();
     }

@@ -54,7 +54,7 @@ class PetitionIT extends PetitionFixtures {
         assertThat(future.status()).isEqualTo(400);
         assertThat(future.body()).contains("chưa đến");
         WebSession.Response badId = tiepdan.postJson("/api/v1/petitions",
-                base.formatted(today(), org("TN-BTCD"), tag, false, person("Lê Văn Ba", "020085012345", false)));
+                base.formatted(today(), org("TN-BTCD"), tag, false, person("Lê Văn Ba", "003085012345", false)));
         assertThat(badId.status()).isEqualTo(400);
         assertThat(badId.body()).contains("mã tỉnh nơi đăng ký khai sinh");
         WebSession.Response shortId = tiepdan.postJson("/api/v1/petitions",
@@ -214,5 +214,31 @@ class PetitionIT extends PetitionFixtures {
         assertThat(history).contains("Nghị định kiểm thử về phản ánh, kiến nghị").contains("15 ngày làm việc")
                 .contains(vn.danvan.system.VietnameseFormat.date(from.minusDays(1)));
         assertThat(signedIn("tiepdan").get("/admin/legal-rules").status()).isEqualTo(403);
+    }
+
+    @Test
+    void theDemoProvinceHasPetitionsInEveryStatusAndTheirPagesRender() {
+        WebSession tiepdan = signedIn("tiepdan");
+        for (PetitionStatus status : PetitionStatus.values()) {
+            assertThat(json(tiepdan.getJson("/api/v1/petitions?status=" + status)).path("total").asLong()).as(status.name()).isPositive();
+        }
+        for (String status : new String[] {"ACCEPTED", "VERIFYING", "SUSPENDED", "NOTIFIED", "CLOSED"}) {
+            assertThat(json(tiepdan.getJson("/api/v1/cases?status=" + status)).path("total").asLong()).as(status).isPositive();
+        }
+        assertThat(json(tiepdan.getJson("/api/v1/cases/overdue")).size()).isPositive();
+        assertThat(json(tiepdan.getJson("/api/v1/petitions?category=DENUNCIATION")).toString()).contains("được giữ bí mật");
+        assertThat(tiepdan.get("/petitions").status()).isEqualTo(200);
+        assertThat(tiepdan.get("/petitions?due=overdue").status()).isEqualTo(200);
+        WebSession.Response cases = tiepdan.get("/cases?size=100");
+        assertThat(cases.status()).isEqualTo(200);
+        cases.html().select("#case-table a[href^=/cases/]").forEach(a ->
+                assertThat(tiepdan.get(a.attr("href")).status()).as(a.attr("href")).isEqualTo(200));
+        tiepdan.get("/petitions?size=100").html().select("#petition-table a[href^=/petitions/]").forEach(a ->
+                assertThat(tiepdan.get(a.attr("href")).status()).as(a.attr("href")).isEqualTo(200));
+        WebSession lanhdao = signedIn("lanhdao");
+        assertThat(lanhdao.get("/cases?due=overdue").text("#case-table")).contains("Quá hạn");
+        WebSession admin = signedIn("admin");
+        assertThat(admin.get("/admin/legal-rules?edit=1").status()).isEqualTo(200);
+        assertThat(admin.get("/petitions?lang=en").status()).isEqualTo(200);
     }
 }

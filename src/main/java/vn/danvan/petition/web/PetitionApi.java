@@ -193,7 +193,7 @@ class PetitionApi {
     record Variant(RuleVariant variant, String reason, Integer version) {
     }
 
-    record Extension(int days, String reason, Integer version) {
+    record Extension(Integer days, String reason, Integer version) {
     }
 
     record Conclusion(Long documentId, String summary, LocalDate on, Integer version) {
@@ -202,7 +202,7 @@ class PetitionApi {
     record Closure(LocalDate on, Satisfaction satisfaction, String note, Integer version) {
     }
 
-    record SecondInstance(LocalDate receivedOn, long handlingOrganizationId, String reason) {
+    record SecondInstance(LocalDate receivedOn, Long handlingOrganizationId, String reason) {
     }
 
     @PostMapping("/cases/{id}/assign")
@@ -250,7 +250,7 @@ class PetitionApi {
     @PostMapping("/cases/{id}/extend")
     @Operation(summary = "Gia hạn trong giới hạn luật định (Luật Tố cáo 2018 Điều 30: phức tạp một lần ≤ 30 ngày, đặc biệt phức tạp hai lần, mỗi lần ≤ 30 ngày)")
     Map<String, Object> extend(@PathVariable long id, @RequestBody Extension r, @AuthenticationPrincipal DanVanUser user) {
-        cases.extend(id, r.version(), r.days(), r.reason(), user);
+        cases.extend(id, r.version(), r.days() == null ? 0 : r.days(), r.reason(), user);
         return caseView(id, user);
     }
 
@@ -278,6 +278,9 @@ class PetitionApi {
     @PostMapping("/cases/{id}/second-instance")
     @Operation(summary = "Khiếu nại lần hai: mở hồ sơ liên kết (trong thời hạn Điều 33 Luật Khiếu nại 2011)")
     ResponseEntity<Map<String, Object>> secondInstance(@PathVariable long id, @RequestBody SecondInstance r, @AuthenticationPrincipal DanVanUser user) {
+        if (r.handlingOrganizationId() == null) {
+            throw new vn.danvan.system.RuleViolation("case.organization.invalid");
+        }
         long second = cases.openSecondInstance(id, r.receivedOn(), r.handlingOrganizationId(), r.reason(), user);
         return ResponseEntity.created(URI.create("/api/v1/cases/" + second)).body(caseView(second, user));
     }
