@@ -67,13 +67,6 @@ public record PetitionFigures(long visits, long citizens, long crowdDelegations,
         return of(sum);
     }
 
-    /** Only the figures of one source kept (the others zero): to merge reception and petition rows. */
-    public PetitionFigures only(StatisticsFigure.Source source) {
-        Map<StatisticsFigure, Long> kept = asMap();
-        kept.replaceAll((figure, count) -> figure.source() == source ? count : 0L);
-        return of(kept);
-    }
-
     /** tỷ lệ giải quyết: resolved / cases to be resolved in the period. */
     public BigDecimal resolutionRate() {
         return rate(resolved, cases);

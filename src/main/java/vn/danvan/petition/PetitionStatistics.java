@@ -157,6 +157,12 @@ public class PetitionStatistics {
                 null, null, null);
         int depth = unit == null ? 0 : pathIds(unit.path()).size();
         Rows rows = new Rows(unit, depth);
+        // the forms list every unit, those without any record too
+        if (unit != null) {
+            map.children(unit.id(), user.scope()).stream().filter(AdministrativeUnit::isCurrent).forEach(u -> rows.add(u.id(), PetitionFigures.ZERO));
+        } else {
+            map.currentUnitsByProvince(user.scope()).forEach(p -> rows.add(p.province().id(), PetitionFigures.ZERO));
+        }
 
         Map<MatterCategory, PetitionFigures> byCategory = new EnumMap<>(MatterCategory.class);
         Map<MatterField, PetitionFigures> byField = new EnumMap<>(MatterField.class);
@@ -260,7 +266,7 @@ public class PetitionStatistics {
             return units.computeIfAbsent(id, map::find);
         }
 
-        /** The chosen unit's own row first, then the units below in Vietnamese order; rows without any figure are left out. */
+        /** The chosen unit's own row first, then the units below in Vietnamese order. */
         List<UnitRow> list() {
             List<UnitRow> rows = new ArrayList<>();
             figures.forEach((id, f) -> {
