@@ -216,4 +216,61 @@ public class UserAccounts {
      */
     public record AccessChanged(String username) {
     }
+
+    // --- recipients of notifications (used by the notification module)
+
+    /** Enabled accounts that work for exactly this organization (not the organizations under it). */
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> activeMembersOf(long organizationId) {
+        if (organizations.find(organizationId).isEmpty()) {
+            return java.util.Set.of();
+        }
+        // the organization's own subtree scope, narrowed to the organization itself
+        Scope subtree = organizations.scopeFor(Role.UNIT_OFFICER, organizationId);
+        java.util.Set<Long> ids = new java.util.LinkedHashSet<>();
+        forEachEnabled(subtree, null, account -> {
+            if (Long.valueOf(organizationId).equals(account.organizationId())) {
+                ids.add(account.id());
+            }
+        });
+        return ids;
+    }
+
+    /** Enabled accounts with one of the roles whose scope covers the organization. */
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> activeWithRoleCovering(long organizationId, java.util.Collection<Role> roles) {
+        Organization organization = organizations.find(organizationId).orElse(null);
+        if (organization == null) {
+            return java.util.Set.of();
+        }
+        java.util.Set<Long> ids = new java.util.LinkedHashSet<>();
+        java.util.Map<String, Boolean> coverage = new java.util.HashMap<>();
+        for (Role role : roles) {
+            forEachEnabled(Scope.all(), role, account -> {
+                boolean covers = coverage.computeIfAbsent(role + ":" + account.organizationId(), k ->
+                        organizations.covers(organizations.scopeFor(role, account.organizationId()), organization));
+                if (covers) {
+                    ids.add(account.id());
+                }
+            });
+        }
+        return ids;
+    }
+
+    /** An account by id, whatever the caller's scope: for the system's own use (e-mail address of a recipient). */
+    @Transactional(readOnly = true)
+    public Optional<UserAccount> find(long id) {
+        return users.findById(id);
+    }
+
+    private void forEachEnabled(Scope scope, Role role, java.util.function.Consumer<UserAccount> action) {
+        UserSearch search = new UserSearch(null, role, true);
+        for (int page = 0; ; page++) {
+            Paged<UserAccount> found = users.search(scope, search, new PageQuery(page, PageQuery.MAX_SIZE, null, false));
+            found.items().forEach(action);
+            if (!found.hasNext()) {
+                return;
+            }
+        }
+    }
 }

@@ -4,5 +4,5 @@
  * status and every count is derived. Other modules read through {@link vn.danvan.program.ProgramPlans}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Chương trình, kế hoạch, nhiệm vụ",
-        allowedDependencies = {"system", "audit", "org", "document"})
+        allowedDependencies = {"system", "audit", "org", "document", "notification"})
 package vn.danvan.program;

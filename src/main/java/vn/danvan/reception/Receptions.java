@@ -132,9 +132,13 @@ public class Receptions {
     // --- sessions
 
     /** What a session form or API call gives. */
-    public record NewSession(SessionKind kind, Long organizationId, LocalDate plannedOn, boolean held, LocalDate heldOn, String place,
+    public record NewSession(SessionKind kind, Long organizationId, LocalDate plannedOn, Boolean held, LocalDate heldOn, String place,
                              String headName, String headTitle, ReceivedBy receivedBy, String deputyName, String deputyTitle,
                              String note, List<ReceptionSession.Official> officials) {
+
+        public boolean isHeld() {
+            return Boolean.TRUE.equals(held);
+        }
     }
 
     @Transactional
@@ -151,7 +155,7 @@ public class Receptions {
         if (!Objects.equals(existing.organizationId(), request.organizationId()) && request.organizationId() != null) {
             throw new RuleViolation("reception.session.organization.fixed");
         }
-        NewSession sameOrganization = new NewSession(request.kind(), existing.organizationId(), request.plannedOn(), request.held(),
+        NewSession sameOrganization = new NewSession(request.kind(), existing.organizationId(), request.plannedOn(), request.isHeld(),
                 request.heldOn(), request.place(), request.headName(), request.headTitle(), request.receivedBy(), request.deputyName(),
                 request.deputyTitle(), request.note(), request.officials());
         ReceptionSession session = validated(id, version, sameOrganization, scope);
@@ -170,7 +174,7 @@ public class Receptions {
             throw new RuleViolation("reception.session.plannedOn.required");
         }
         LocalDate heldOn = null;
-        if (request.held()) {
+        if (request.isHeld()) {
             heldOn = request.heldOn() == null ? request.plannedOn() : request.heldOn();
             if (heldOn.isAfter(today())) {
                 throw new RuleViolation("reception.session.heldOn.future", VietnameseFormat.date(today()));
@@ -187,7 +191,7 @@ public class Receptions {
             if (headName == null) {
                 throw new RuleViolation("reception.session.head.required");
             }
-            if (request.held()) {
+            if (request.isHeld()) {
                 receivedBy = request.receivedBy() == null ? ReceivedBy.HEAD : request.receivedBy();
                 if (receivedBy == ReceivedBy.DEPUTY) {
                     deputyName = blankToNull(request.deputyName());
@@ -207,7 +211,7 @@ public class Receptions {
                 }
             }
         }
-        return new ReceptionSession(id, request.kind(), organization.id(), organization.unitId(), request.plannedOn(), request.held(),
+        return new ReceptionSession(id, request.kind(), organization.id(), organization.unitId(), request.plannedOn(), request.isHeld(),
                 heldOn, blankToNull(request.place()), headName, blankToNull(request.headTitle()), receivedBy, deputyName, deputyTitle,
                 blankToNull(request.note()), officials, version);
     }
@@ -273,7 +277,11 @@ public class Receptions {
     // --- visits
 
     /** A citizen as typed in the form. */
-    public record NewCitizen(String fullName, String address, String idNumber, String phone, boolean representative) {
+    public record NewCitizen(String fullName, String address, String idNumber, String phone, Boolean representative) {
+
+        public boolean isRepresentative() {
+            return Boolean.TRUE.equals(representative);
+        }
     }
 
     /** What a visit form or API call gives; {@code citizensCount} null means "the citizens listed". */
@@ -334,7 +342,7 @@ public class Receptions {
             throw new RuleViolation("reception.visit.citizens.moreThanCount", citizens.size(), count);
         }
         CrowdDelegation crowd = CrowdDelegation.on(receivedOn, repository.findCrowdRules());
-        int representatives = (int) citizens.stream().filter(NewCitizen::representative).count();
+        int representatives = (int) citizens.stream().filter(NewCitizen::isRepresentative).count();
         crowd.checkRepresentatives(count, representatives);
         boolean crowdDelegation = crowd.isCrowd(count);
 
@@ -360,9 +368,9 @@ public class Receptions {
             String index = cipher.blindIndex(c.idNumber());
             repository.insertCitizen(protectedIdentity
                     ? new CitizenRow(id, ordinal++, null, null, null, null, cipher.encrypt(c.fullName()), cipher.encrypt(c.address()),
-                            cipher.encrypt(c.idNumber()), cipher.encrypt(c.phone()), index, true, c.representative() && crowdDelegation)
+                            cipher.encrypt(c.idNumber()), cipher.encrypt(c.phone()), index, true, c.isRepresentative() && crowdDelegation)
                     : new CitizenRow(id, ordinal++, c.fullName(), c.address(), c.idNumber(), c.phone(), null, null, null, null, index,
-                            false, c.representative() && crowdDelegation));
+                            false, c.isRepresentative() && crowdDelegation));
         }
         audit.record("VISIT_RECORDED", "visit", id, VietnameseFormat.date(receivedOn) + " — " + request.category().name()
                 + (crowdDelegation ? " — đoàn đông người " + count + " người" : "") + (protectedIdentity ? "" : " — " + label));
@@ -401,7 +409,7 @@ public class Receptions {
                 if (phone != null && !phone.matches("(\\+84|0)\\d{9,10}")) {
                     throw new RuleViolation("reception.citizen.phone.invalid", row);
                 }
-                citizens.add(new NewCitizen(name, address, id == null ? null : id.value(), phone, c.representative()));
+                citizens.add(new NewCitizen(name, address, id == null ? null : id.value(), phone, c.isRepresentative()));
             }
         }
         if (citizens.isEmpty()) {

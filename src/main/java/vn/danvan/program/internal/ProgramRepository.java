@@ -17,6 +17,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 import vn.danvan.program.DeadlineKind;
+import vn.danvan.program.Evidence;
 import vn.danvan.program.Plan;
 import vn.danvan.program.Program;
 import vn.danvan.program.ProgressUpdate;
@@ -331,5 +332,188 @@ public class ProgramRepository {
                     .forEach(u -> latest.put(u.taskId(), u));
         }
         return latest;
+    }
+
+    // --- program-import
+
+    public int nextGroupOrdinal(long planId) {
+        return jdbc.sql("SELECT COALESCE(MAX(ordinal), 0) + 1 FROM task_group WHERE plan_id = :p").param("p", planId)
+                .query(Integer.class).single();
+    }
+
+    /** The legal basis of each of the tasks, by task id. */
+    public Map<Long, List<Long>> legalBasisOf(Collection<Long> taskIds) {
+        Map<Long, List<Long>> basis = new HashMap<>();
+        List<Long> ids = new ArrayList<>(taskIds);
+        for (int from = 0; from < ids.size(); from += 1000) {
+            jdbc.sql("SELECT task_id, document_id FROM task_legal_basis WHERE task_id IN (:ids) ORDER BY task_id, document_id")
+                    .param("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))
+                    .query((ResultSet rs) -> {
+                        basis.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
+                    });
+        }
+        return basis;
+    }
+
+    // --- program-forms: editing programs, plans, groups and tasks; evidence of progress updates
+
+    /** Changes a program's own fields if nobody else did since the version was read; false when stale. */
+    public boolean updateProgram(long id, int version, Long documentId, Program.Kind kind, String title, int fromYear, int toYear,
+                                 String note) {
+        return jdbc.sql("""
+                UPDATE program SET document_id = :doc, kind = :kind, title = :title, from_year = :fromYear, to_year = :toYear,
+                    note = :note, version = version + 1
+                WHERE id = :id AND version = :version""")
+                .param("doc", documentId).param("kind", kind.name()).param("title", title).param("fromYear", fromYear)
+                .param("toYear", toYear).param("note", note).param("id", id).param("version", version)
+                .update() == 1;
+    }
+
+    public void deleteParties(long programId) {
+        jdbc.sql("DELETE FROM program_party WHERE program_id = :p").param("p", programId).update();
+    }
+
+    /** Moves the contents' ordinals out of the way (negative) so that they can be renumbered under the unique key. */
+    public void releaseContentOrdinals(long programId) {
+        jdbc.sql("UPDATE program_content SET ordinal = -id WHERE program_id = :p").param("p", programId).update();
+    }
+
+    public void updateContent(long contentId, int ordinal, String title) {
+        jdbc.sql("UPDATE program_content SET ordinal = :n, title = :t WHERE id = :id")
+                .param("n", ordinal).param("t", title).param("id", contentId).update();
+    }
+
+    public void deleteResponsibilities(long contentId) {
+        jdbc.sql("DELETE FROM program_responsibility WHERE content_id = :c").param("c", contentId).update();
+    }
+
+    public void deleteContent(long contentId) {
+        deleteResponsibilities(contentId);
+        jdbc.sql("DELETE FROM program_content WHERE id = :c").param("c", contentId).update();
+    }
+
+    public boolean contentHasTasks(long contentId) {
+        return jdbc.sql("SELECT COUNT(*) FROM task WHERE content_id = :c").param("c", contentId).query(Long.class).single() > 0;
+    }
+
+    /** Changes a plan's own fields if nobody else did since the version was read; false when stale. */
+    public boolean updatePlan(long id, int version, Long documentId, Long programId, long issuerId, int year, String title,
+                              Plan.Kind kind) {
+        return jdbc.sql("""
+                UPDATE plan SET document_id = :doc, program_id = :prog, issuing_organization_id = :issuer, plan_year = :y,
+                    title = :title, kind = :kind, version = version + 1
+                WHERE id = :id AND version = :version""")
+                .param("doc", documentId).param("prog", programId).param("issuer", issuerId).param("y", year)
+                .param("title", title).param("kind", kind.name()).param("id", id).param("version", version)
+                .update() == 1;
+    }
+
+    public long countTasksOfPlan(long planId) {
+        return jdbc.sql("SELECT COUNT(*) FROM task WHERE plan_id = :p").param("p", planId).query(Long.class).single();
+    }
+
+    /** Whether a plan has tasks citing contents of another program than the one given (or any, when null). */
+    public boolean planHasTasksOnOtherContents(long planId, Long programId) {
+        if (programId == null) {
+            return jdbc.sql("SELECT COUNT(*) FROM task WHERE plan_id = :p AND content_id IS NOT NULL")
+                    .param("p", planId).query(Long.class).single() > 0;
+        }
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM task t JOIN program_content c ON c.id = t.content_id
+                WHERE t.plan_id = :p AND c.program_id <> :prog""")
+                .param("p", planId).param("prog", programId).query(Long.class).single() > 0;
+    }
+
+    public void releaseGroupOrdinals(long planId) {
+        jdbc.sql("UPDATE task_group SET ordinal = -id WHERE plan_id = :p").param("p", planId).update();
+    }
+
+    public void updateGroup(long groupId, int ordinal, String title, int weight) {
+        jdbc.sql("UPDATE task_group SET ordinal = :n, title = :t, weight = :w WHERE id = :id")
+                .param("n", ordinal).param("t", title).param("w", weight).param("id", groupId).update();
+    }
+
+    public void deleteGroup(long groupId) {
+        jdbc.sql("DELETE FROM task_group WHERE id = :id").param("id", groupId).update();
+    }
+
+    public boolean groupHasTasks(long groupId) {
+        return jdbc.sql("SELECT COUNT(*) FROM task WHERE group_id = :g").param("g", groupId).query(Long.class).single() > 0;
+    }
+
+    /** Changes every field of a task a coordinator may edit, if nobody else did since the version was read. */
+    public boolean updateTask(long id, int version, Long groupId, Long contentId, String title, String description,
+                              String expectedOutput, long leadId, TaskDeadline deadline, Task.Priority priority, int weight) {
+        return jdbc.sql("""
+                UPDATE task SET group_id = :grp, content_id = :content, title = :title, description = :description,
+                    expected_output = :output, lead_organization_id = :lead, deadline_kind = :kind, deadline_period = :period,
+                    due_date = :due, recurring_period = :every, priority = :priority, weight = :weight, version = version + 1
+                WHERE id = :id AND version = :version""")
+                .param("grp", groupId).param("content", contentId).param("title", title).param("description", description)
+                .param("output", expectedOutput).param("lead", leadId).param("kind", deadline.kind().name())
+                .param("period", deadline.period()).param("due", deadline.dueDate())
+                .param("every", deadline.recurringPeriod() == null ? null : deadline.recurringPeriod().name())
+                .param("priority", priority.name()).param("weight", weight).param("id", id).param("version", version)
+                .update() == 1;
+    }
+
+    public void deleteCoordinators(long taskId) {
+        jdbc.sql("DELETE FROM task_coordinator WHERE task_id = :t").param("t", taskId).update();
+    }
+
+    public void deleteLegalBasis(long taskId) {
+        jdbc.sql("DELETE FROM task_legal_basis WHERE task_id = :t").param("t", taskId).update();
+    }
+
+    public Optional<ProgressUpdate> findUpdate(long id) {
+        return jdbc.sql("SELECT " + UPDATE_COLUMNS + " FROM progress_update u WHERE u.id = :id")
+                .param("id", id).query(ProgramRepository::update).optional();
+    }
+
+    public long insertEvidence(long progressUpdateId, String fileName, String contentType, long size, String sha256,
+                               String storageKey, OffsetDateTime now, String actor) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO progress_evidence (progress_update_id, file_name, content_type, byte_size, sha256, storage_key,
+                    uploaded_at, uploaded_by)
+                VALUES (:u, :name, :type, :size, :sha, :key, :now, :actor)""")
+                .param("u", progressUpdateId).param("name", fileName).param("type", contentType).param("size", size)
+                .param("sha", sha256).param("key", storageKey).param("now", now).param("actor", actor)
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    private static final String EVIDENCE_COLUMNS = "e.id, e.progress_update_id, e.file_name, e.content_type, e.byte_size, e.sha256,"
+            + " e.storage_key, e.uploaded_at, e.uploaded_by";
+
+    private static Evidence evidence(ResultSet rs, int n) throws SQLException {
+        return new Evidence(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getLong(5), rs.getString(6),
+                rs.getString(7), rs.getObject(8, OffsetDateTime.class), rs.getString(9));
+    }
+
+    /** The evidence of every update of a task, in order of upload. */
+    public List<Evidence> evidenceOfTask(long taskId) {
+        return jdbc.sql("SELECT " + EVIDENCE_COLUMNS + " FROM progress_evidence e JOIN progress_update u ON u.id = e.progress_update_id"
+                        + " WHERE u.task_id = :t ORDER BY e.id")
+                .param("t", taskId).query(ProgramRepository::evidence).list();
+    }
+
+    /** One evidence file, only if it proves an update of that task. */
+    public Optional<Evidence> findEvidence(long taskId, long evidenceId) {
+        return jdbc.sql("SELECT " + EVIDENCE_COLUMNS + " FROM progress_evidence e JOIN progress_update u ON u.id = e.progress_update_id"
+                        + " WHERE u.task_id = :t AND e.id = :id")
+                .param("t", taskId).param("id", evidenceId).query(ProgramRepository::evidence).optional();
+    }
+
+    // --- reminders
+
+    /**
+     * Tasks not cancelled whose deadline falls on or before the horizon, and every recurring task (its reporting
+     * periods end within the year): the candidates of the daily reminders. Whether one is done is decided from its
+     * progress, by {@code TaskStatus}.
+     */
+    public List<Task> findReminderCandidates(LocalDate horizon) {
+        return tasks("WHERE t.cancelled_reason IS NULL AND (t.due_date <= :horizon OR t.deadline_kind = 'RECURRING')",
+                Map.of("horizon", horizon));
     }
 }

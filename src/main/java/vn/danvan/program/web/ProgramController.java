@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.danvan.document.DocumentRegistry;
 import vn.danvan.org.DanVanUser;
@@ -22,9 +24,11 @@ import vn.danvan.program.DeadlineKind;
 import vn.danvan.program.Plan;
 import vn.danvan.program.Program;
 import vn.danvan.program.ProgramPlans;
+import vn.danvan.program.ProgressEvidence;
 import vn.danvan.program.RecurringPeriod;
 import vn.danvan.program.TaskCounts;
 import vn.danvan.program.TaskGroup;
+import vn.danvan.program.TaskOrigins;
 import vn.danvan.program.TaskRow;
 import vn.danvan.program.TaskStatus;
 import vn.danvan.system.ConcurrentChange;
@@ -40,11 +44,16 @@ class ProgramController {
     private final ProgramPlans plans;
     private final TaskLines lines;
     private final DocumentRegistry documents;
+    private final ProgressEvidence evidence;
+    private final ObjectProvider<TaskOrigins> origins;
 
-    ProgramController(ProgramPlans plans, TaskLines lines, DocumentRegistry documents) {
+    ProgramController(ProgramPlans plans, TaskLines lines, DocumentRegistry documents, ProgressEvidence evidence,
+                      ObjectProvider<TaskOrigins> origins) {
         this.plans = plans;
         this.lines = lines;
         this.documents = documents;
+        this.evidence = evidence;
+        this.origins = origins;
     }
 
     @GetMapping("/tasks/mine")
@@ -63,9 +72,12 @@ class ProgramController {
         model.addAttribute("task", row.task());
         model.addAttribute("plan", plans.plan(row.task().planId()));
         model.addAttribute("history", plans.history(id, user.scope()));
+        model.addAttribute("evidence", evidence.ofTask(id, user.scope()));
         model.addAttribute("legalBasis", plans.legalBasis(id).stream()
                 .map(d -> { try { return documents.get(d); } catch (RuntimeException e) { return null; } })
                 .filter(Objects::nonNull).toList());
+        // where the task came from (a conference's conclusion …), contributed by the modules that create tasks
+        model.addAttribute("origins", origins.orderedStream().flatMap(o -> o.originsOf(id, user.scope()).stream()).toList());
         model.addAttribute("mayReport", plans.mayReport(row, user));
         model.addAttribute("mayCoordinate", plans.mayCoordinate(user) && row.status() != TaskStatus.CANCELLED);
         model.addAttribute("today", plans.today());
@@ -88,9 +100,12 @@ class ProgramController {
                   @RequestParam(required = false) String milestone,
                   @RequestParam(required = false) String note,
                   @RequestParam(defaultValue = "false") boolean done,
-                  RedirectAttributes redirect) {
+                  @RequestParam(value = "files", required = false) List<MultipartFile> files,
+                  RedirectAttributes redirect) throws IOException {
         try {
-            plans.reportProgress(id, user, new ProgramPlans.NewProgress(reportedOn, percent, milestone, note, done));
+            // the update and its evidence files are saved together or not at all
+            evidence.report(id, user, new ProgramPlans.NewProgress(reportedOn, percent, milestone, note, done),
+                    ProgressEvidenceController.uploads(files));
             redirect.addFlashAttribute("flashSuccess", lines.text("progress.saved"));
         } catch (RuleViolation violation) {
             redirect.addFlashAttribute("flashError", lines.text(violation.messageKey(), violation.arguments()));
@@ -154,6 +169,13 @@ class ProgramController {
         }
     }
 
+    /**
+     * A line of the plan's counts by lead organization, prepared here rather than in the page: a province plan
+     * has a few hundred, and every expression the template evaluates per line costs.
+     */
+    record OrganizationLine(long id, String name, String doneOfTotal, long overdue) {
+    }
+
     @GetMapping("/plans/{id}")
     String plan(@PathVariable long id, @AuthenticationPrincipal DanVanUser user,
                 @RequestParam(required = false) Long group, @RequestParam(required = false) Long organization,
@@ -178,14 +200,15 @@ class ProgramController {
         model.addAttribute("counts", ProgramPlans.count(all));
         model.addAttribute("groups", groups);
         model.addAttribute("countsByGroup", ProgramPlans.countBy(all, r -> r.task().groupId() == null ? 0L : r.task().groupId()));
-        model.addAttribute("countsByOrganization", ProgramPlans.countBy(all, r -> r.task().leadOrganizationId()));
+        model.addAttribute("organizationLines", ProgramPlans.countBy(all, r -> r.task().leadOrganizationId()).entrySet().stream()
+                .map(e -> new OrganizationLine(e.getKey(), organizationNames.get(e.getKey()), e.getValue().done() + "/" + e.getValue().total(),
+                        e.getValue().byBucket().get(TaskStatus.Bucket.OPEN_OVERDUE)))
+                .toList());
         model.addAttribute("organizationNames", organizationNames);
         model.addAttribute("tasks", paged);
         model.addAttribute("filter", filter);
         model.addAttribute("statuses", TaskStatus.values());
         model.addAttribute("buckets", TaskStatus.Bucket.values());
-        // given to the page rather than looked up with T(...) in its loops, which loads the class on every row
-        model.addAttribute("openOverdue", TaskStatus.Bucket.OPEN_OVERDUE);
         model.addAttribute("filtered", group != null || organization != null || status != null || bucket != null
                 || (state != null && !state.isBlank()));
         return "program/plan";

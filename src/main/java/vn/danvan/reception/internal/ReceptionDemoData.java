@@ -3,6 +3,7 @@ package vn.danvan.reception.internal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,6 +97,7 @@ class ReceptionDemoData implements ApplicationRunner {
     private final Organizations organizations;
     private final AdministrativeMap map;
     private final WorkingCalendar calendar;
+    private final Map<Long, Long> unitOfOrganization = new java.util.HashMap<>();
 
     ReceptionDemoData(DeploymentMode mode, Receptions receptions, ReceptionRepository repository, Organizations organizations,
                       AdministrativeMap map, WorkingCalendar calendar) {
@@ -208,23 +210,33 @@ class ReceptionDemoData implements ApplicationRunner {
                         String deputyTitle) {
         boolean isHeld = heldIfPast && !day.isAfter(last);
         ReceivedBy receivedBy = isHeld ? by : null;
-        long id = receptions.createSession(new Receptions.NewSession(kind, organization, day, isHeld, isHeld ? day : null, place, head,
-                headTitle, receivedBy, receivedBy == ReceivedBy.DEPUTY ? deputy : null,
-                receivedBy == ReceivedBy.DEPUTY ? deputyTitle : null,
-                !heldIfPast && day.isBefore(last) ? "Hoãn do lãnh đạo bận công tác đột xuất" : null, List.of()), Scope.all());
-        if (isHeld) {
-            held.computeIfAbsent(organization, k -> new ArrayList<>()).add(repository.findSession(id).orElseThrow());
-        }
+        boolean byDeputy = receivedBy == ReceivedBy.DEPUTY;
+        insert(held, new ReceptionSession(0, kind, organization, unitOf(organization), day, isHeld, isHeld ? day : null, place, head,
+                headTitle, receivedBy, byDeputy ? deputy : null, byDeputy ? deputyTitle : null,
+                !heldIfPast && day.isBefore(last) ? "Hoãn do lãnh đạo bận công tác đột xuất" : null, List.of(), 0));
         return 1;
     }
 
     private int desk(Map<Long, List<ReceptionSession>> held, long organization, LocalDate day, String place,
                      List<ReceptionSession.Official> officials) {
-        long id = receptions.createSession(new Receptions.NewSession(SessionKind.REGULAR_DESK, organization, day, true, day, place, null,
-                null, null, null, null, null, officials), Scope.all());
-        held.computeIfAbsent(organization, k -> new ArrayList<>()).add(new ReceptionSession(id, SessionKind.REGULAR_DESK, organization,
-                0, day, true, day, place, null, null, null, null, null, null, officials, 0));
+        insert(held, new ReceptionSession(0, SessionKind.REGULAR_DESK, organization, unitOf(organization), day, true, day, place, null,
+                null, null, null, null, null, officials, 0));
         return 1;
+    }
+
+    /** Generated sessions are valid by construction: written directly, without an audit entry per row (like the other demo data). */
+    private void insert(Map<Long, List<ReceptionSession>> held, ReceptionSession session) {
+        long id = repository.insertSession(session, session.plannedOn().atTime(8, 0).atOffset(ZoneOffset.ofHours(7)), "demo");
+        if (session.held()) {
+            held.computeIfAbsent(session.organizationId(), k -> new ArrayList<>()).add(new ReceptionSession(id, session.kind(),
+                    session.organizationId(), session.unitId(), session.plannedOn(), true, session.heldOn(), session.place(),
+                    session.headName(), session.headTitle(), session.receivedBy(), session.deputyName(), session.deputyTitle(),
+                    session.note(), session.officials(), 0));
+        }
+    }
+
+    private long unitOf(long organization) {
+        return unitOfOrganization.computeIfAbsent(organization, id -> organizations.find(id).orElseThrow().unitId());
     }
 
     private int visits(Map<Long, List<ReceptionSession>> held, Map<String, Long> orgs, LocalDate last, Random random) {
