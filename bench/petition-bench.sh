@@ -146,7 +146,7 @@ bench() {
 
 echo "Measuring ($WARMUP warm-up + $RUNS measured requests each, as ${VIEWER%%:*}; full year $FROM – $TODAY) ..."
 bench "statistics-html" "$STATISTICS_HTML?$YEAR" 500
-grep -o 'tiếp nhận [0-9.]* đơn các loại' "$OUT/last-response" | head -1 | sed 's/^/                  /'
+grep -o 'tiếp nhận [0-9.]* đơn các loại' "$OUT/last-response" | head -1 | sed 's/^/                  /' || true
 bench "statistics-json" "$STATISTICS_JSON?$YEAR" 500
 bench "overdue-json" "$OVERDUE_JSON" 200
 echo "                  $(grep -o '"id":' "$OUT/last-response" | wc -l) overdue cases listed (at most 200, most overdue first)"

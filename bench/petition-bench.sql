@@ -478,9 +478,11 @@ DO $$ DECLARE i record; BEGIN
     FOR i IN SELECT indexdef FROM pb_index LOOP EXECUTE i.indexdef; END LOOP;
 END $$;
 
+\o /dev/null
 SELECT setval(pg_get_serial_sequence('petition', 'id'), (SELECT max(id) FROM petition));
 SELECT setval(pg_get_serial_sequence('petition_case', 'id'), (SELECT max(id) FROM petition_case));
 SELECT setval(pg_get_serial_sequence('petitioner', 'id'), (SELECT max(id) FROM petitioner));
+\o
 SET session_replication_role = origin;
 
 \pset tuples_only on
