@@ -14,6 +14,14 @@
 #
 #   bench/petition-bench.sh                                   # from the project directory
 #   PETITIONS=100000 DURATION=10 bench/petition-bench.sh      # a smaller, quicker run
+#   KEEP_DB=1 BENCH_DB=pb bench/petition-bench.sh; REUSE_DB=1 BENCH_DB=pb bench/petition-bench.sh   # measure again
+#                                                             # on the generated database, without generating it
+#   PG_OPTIONS= bench/petition-bench.sh                       # the server's default plan cache and JIT settings
+#
+# PG_OPTIONS (default "-c plan_cache_mode=force_custom_plan -c jit=off") are session settings of the application's
+# connections, passed in the JDBC URL as the production deployment should (bench/README.md): after five runs of a
+# prepared statement PostgreSQL may switch to a generic plan, and for the statistics aggregates the generic plan
+# estimates one row and sorts a million on disk (5–6 s instead of about 1 s).
 #
 # HTTP Basic credentials are sent on every request. The measured clients also carry the session cookie of a
 # form sign-in as the same user, so that the server reuses the session instead of checking the password with
@@ -71,10 +79,20 @@ trap cleanup EXIT
 
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 
-createdb "$DB"
-echo "Starting the application on PostgreSQL database $DB (port $PORT; log: $OUT/petition-app.log) ..."
+if [[ "${REUSE_DB:-0}" == 1 ]]; then
+    psql -Atc "SELECT 1" -d "$DB" >/dev/null || { echo "REUSE_DB=1: no database $DB" >&2; exit 1; }
+    KEEP_DB=1
+else
+    createdb "$DB"
+fi
+URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB"
+PG_OPTIONS="${PG_OPTIONS-"-c plan_cache_mode=force_custom_plan -c jit=off"}"
+if [[ -n "$PG_OPTIONS" ]]; then
+    URL="$URL?options=$(sed 's/%/%25/g; s/ /%20/g; s/=/%3D/g' <<<"$PG_OPTIONS")"
+fi
+echo "Starting the application on PostgreSQL database $DB (port $PORT; connection options: ${PG_OPTIONS:-none}; log: $OUT/petition-app.log) ..."
 java ${BENCH_JAVA_OPTS:--Xmx1g} -jar "$JAR" \
-    --spring.datasource.url="jdbc:postgresql://$PGHOST:$PGPORT/$DB" \
+    --spring.datasource.url="$URL" \
     --spring.datasource.username="$PGUSER" --spring.datasource.password= \
     --danvan.demo=true --server.port="$PORT" >"$OUT/petition-app.log" 2>&1 &
 APP_PID=$!
@@ -87,15 +105,20 @@ for _ in $(seq 1 300); do
 done
 curl -fs "$BASE/actuator/health" | grep -q '"UP"' || { echo "The application did not start in 5 minutes" >&2; exit 1; }
 
-printf "Generating %'d petitions in SQL (load average %s) ...\n" "$PETITIONS" "$(load)"
-started=$(date +%s.%N)
-generated=$(psql -q -d "$DB" -v petitions="$PETITIONS" -f bench/petition-bench.sql)
-generation=$(awk -v s="$started" -v e="$(date +%s.%N)" 'BEGIN { printf "%.1f", e - s }')
-started=$(date +%s.%N)
-psql -q -d "$DB" -c "VACUUM (ANALYZE) petition, petitioner, petition_case, case_transition, case_clock_event, case_handler"
-vacuum=$(awk -v s="$started" -v e="$(date +%s.%N)" 'BEGIN { printf "%.1f", e - s }')
-echo "  $(tr '\n' ' ' <<<"$generated")"
-echo "  generated in $generation s, VACUUM ANALYZE $vacuum s; database size $(psql -Atc "SELECT pg_size_pretty(pg_database_size('$DB'))" -d "$DB")"
+if [[ "${REUSE_DB:-0}" == 1 ]]; then
+    echo "Reusing $DB: $(psql -Atc "SELECT count(*) FROM petition" -d "$DB") petitions, $(psql -Atc "SELECT count(*) FROM petition_case" -d "$DB") cases"
+    psql -q -d "$DB" -c "VACUUM (ANALYZE) petition, petitioner, petition_case"
+else
+    printf "Generating %'d petitions in SQL (load average %s) ...\n" "$PETITIONS" "$(load)"
+    started=$(date +%s.%N)
+    generated=$(psql -q -d "$DB" -v petitions="$PETITIONS" -f bench/petition-bench.sql)
+    generation=$(awk -v s="$started" -v e="$(date +%s.%N)" 'BEGIN { printf "%.1f", e - s }')
+    started=$(date +%s.%N)
+    psql -q -d "$DB" -c "VACUUM (ANALYZE) petition, petitioner, petition_case, case_transition, case_clock_event, case_handler"
+    vacuum=$(awk -v s="$started" -v e="$(date +%s.%N)" 'BEGIN { printf "%.1f", e - s }')
+    echo "  $(tr '\n' ' ' <<<"$generated")"
+    echo "  generated in $generation s, VACUUM ANALYZE $vacuum s; database size $(psql -Atc "SELECT pg_size_pretty(pg_database_size('$DB'))" -d "$DB")"
+fi
 
 # a form sign-in: prints the session cookie "JSESSIONID=…"
 sign_in() {
