@@ -63,8 +63,8 @@ public class PetitionDemoGenerator {
         this.year = year;
     }
 
-    /** What was generated; {@code digest} identifies the year's plan (same seed and day, same digest). */
-    public record Summary(int petitions, int cases, String digest) {
+    /** What was generated. */
+    public record Summary(int petitions, int cases) {
     }
 
     private final class Run {
@@ -174,14 +174,14 @@ public class PetitionDemoGenerator {
         Run run = new Run(seed);
         scenarios(run);
         if (count <= 0) {
-            return new Summary(run.petitionCount, run.caseCount, "");
+            return new Summary(run.petitionCount, run.caseCount);
         }
         DemoYearPlan plan = year.plan(run.today, count, seed).orElse(null);
         if (plan == null) {
-            return new Summary(run.petitionCount, run.caseCount, "");
+            return new Summary(run.petitionCount, run.caseCount);
         }
         DemoYearWriter.Written written = year.write(plan);
-        return new Summary(run.petitionCount + written.petitions(), run.caseCount + written.cases(), written.digest());
+        return new Summary(run.petitionCount + written.petitions(), run.caseCount + written.cases());
     }
 
     private void scenarios(Run r) {

@@ -176,6 +176,7 @@ public final class DemoYearPlan {
         final Set<String> codes = new HashSet<>();
         final Set<String> idNumbers = new HashSet<>();
         final Map<Long, int[]> decisionNumbers = new HashMap<>();
+        final Map<String, LocalDate> classifyDues = new HashMap<>();
         int petitionIndex;
         int caseIndex;
 
@@ -346,7 +347,8 @@ public final class DemoYearPlan {
                 this.petitionerCount = petitionerCount;
                 this.people = List.copyOf(people);
                 this.rule = rule(category.name(), 0, RuleStep.CLASSIFY, RuleVariant.NORMAL, received);
-                this.due = SlaClock.compute(calendar, rule.limitDays(), rule.countingMode(), false, List.of(SlaClock.Event.start(received))).due();
+                this.due = classifyDues.computeIfAbsent(rule.id() + "@" + received, k -> SlaClock.compute(calendar, rule.limitDays(),
+                        rule.countingMode(), false, List.of(SlaClock.Event.start(received))).due());
             }
 
             PlannedPetition build(PetitionStatus status, LocalDate on, String actor, String reason, ArchiveReason archive, Org transferOrg,
@@ -724,7 +726,7 @@ public final class DemoYearPlan {
          */
         CaseBuilder secondInstance(CaseBuilder first) {
             if (first.category != MatterCategory.COMPLAINT || first.notified == null || first.satisfaction == Satisfaction.SATISFIED
-                    || random.nextInt(100) >= 45) {
+                    || random.nextInt(100) >= 30) {
                 return null;
             }
             boolean remote = first.variant == RuleVariant.REMOTE || first.variant == RuleVariant.REMOTE_COMPLEX;

@@ -71,7 +71,7 @@ public class DemoYearWriter {
     }
 
     /** What was stored. */
-    public record Written(int petitions, int cases, String digest) {
+    public record Written(int petitions, int cases) {
     }
 
     /** The demo province as the plan needs it; empty when the demo organizations or accounts are missing. */
@@ -133,7 +133,7 @@ public class DemoYearWriter {
         jdbc.sql("""
                 UPDATE petition SET transfer_slip_no = CONCAT('PCĐ-', CAST(EXTRACT(YEAR FROM classified_on) AS INTEGER), '-', id)
                 WHERE status = 'TRANSFERRED' AND transfer_slip_no IS NULL""").update();
-        return new Written(plan.petitions().size(), plan.cases().size(), plan.digest());
+        return new Written(plan.petitions().size(), plan.cases().size());
     }
 
     private Map<Integer, Long> registerDecisions(DemoYearPlan plan) {
