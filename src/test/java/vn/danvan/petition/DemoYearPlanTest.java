@@ -38,7 +38,8 @@ class DemoYearPlanTest {
         }
         List<DemoYearPlan.Place> communes = new ArrayList<>();
         for (int i = 0; i < 15; i++) {
-            DemoYearPlan.Org committee = new DemoYearPlan.Org(200 + i, "UBX-0" + (5400 + i), "Ủy ban nhân dân xã Số " + i, "/1/200/" + (200 + i) + "/",
+            // like the demo province: only some communes have their People's Committee in the system
+            DemoYearPlan.Org committee = !Set.of(0, 5, 6, 12).contains(i) ? null : new DemoYearPlan.Org(200 + i, "UBX-0" + (5400 + i), "Ủy ban nhân dân xã Số " + i, "/1/200/" + (200 + i) + "/",
                     10 + i, "UBND");
             communes.add(new DemoYearPlan.Place(10 + i, "0" + (5400 + i), (i < 5 ? "Phường Số " : "Xã Số ") + i, "/1/" + (10 + i) + "/", i > 10,
                     committee));
@@ -77,9 +78,11 @@ class DemoYearPlanTest {
         assertThat(ps.stream().map(DemoYearPlan.PlannedPetition::status).collect(Collectors.toSet())).isEqualTo(EnumSet.allOf(PetitionStatus.class));
         assertThat(ps.stream().map(DemoYearPlan.PlannedPetition::channel).collect(Collectors.toSet())).isEqualTo(EnumSet.allOf(Channel.class));
         assertThat(ps.stream().filter(DemoYearPlan.PlannedPetition::crowd).count()).isBetween(40L, 160L);
-        assertThat(ps.stream().map(p -> p.receiving().code()).collect(Collectors.toSet())).contains("TN-BTCD", "TN-SNNMT", "UBX-05400", "UBX-05414");
+        assertThat(ps.stream().map(p -> p.receiving().code()).collect(Collectors.toSet())).contains("TN-BTCD", "TN-SNNMT", "UBX-05400", "UBX-05412");
         assertThat(ps.stream().filter(p -> p.place().unitId() == 1).count()).as("province-level matters").isPositive();
         assertThat(ps.stream().filter(p -> p.place().unitId() == 99).count()).as("a former commune's matters").isPositive();
+        assertThat(ps.stream().map(p -> p.place().unitId()).distinct().count()).as("every commune, the former one and the province").isEqualTo(17);
+        assertThat(plan.cases().stream().map(c -> c.place().unitId()).distinct().count()).isGreaterThanOrEqualTo(16);
         // one case per matter: the repeated petitions point to the first one's case
         List<DemoYearPlan.PlannedPetition> attached = ps.stream().filter(p -> p.status() == PetitionStatus.ATTACHED).toList();
         assertThat(attached).hasSizeGreaterThan(100).allSatisfy(p -> {

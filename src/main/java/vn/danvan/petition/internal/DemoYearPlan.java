@@ -51,7 +51,7 @@ public final class DemoYearPlan {
     public record Org(long id, String code, String name, String path, long unitId, String symbol) {
     }
 
-    /** Where matters arise: a commune (with its People's Committee) or the province itself. */
+    /** Where matters arise: a commune (with its People's Committee when the demo has one) or the province itself. */
     public record Place(long unitId, String code, String name, String path, boolean remote, Org committee) {
     }
 
@@ -253,8 +253,11 @@ public final class DemoYearPlan {
                 petitions.add(p.classified(PetitionStatus.GUIDED, classified, actor, DemoYearTexts.pick(random, DemoYearTexts.GUIDE_REASONS)));
                 return;
             }
-            if (draw < 44) {
-                if (competent.id() != receiving.id() && random.nextInt(4) > 0) {
+            boolean unlisted = place.unitId() != s.province().unitId() && committee(place) == null;
+            if (draw < (unlisted ? 58 : 44)) {
+                if (unlisted && random.nextInt(3) > 0) {
+                    petitions.add(p.transferred(classified, actor, null, "Ủy ban nhân dân " + shortName(place), "Thuộc thẩm quyền giải quyết của Chủ tịch UBND cấp xã nơi phát sinh vụ việc"));
+                } else if (competent.id() != receiving.id() && random.nextInt(4) > 0) {
                     petitions.add(p.transferred(classified, actor, competent, competent.name(), "Không thuộc thẩm quyền; chuyển cơ quan có thẩm quyền giải quyết"));
                 } else {
                     petitions.add(p.transferred(classified, actor, null, DemoYearTexts.pick(random, DemoYearTexts.OUTSIDE_AGENCIES),
@@ -785,7 +788,12 @@ public final class DemoYearPlan {
             if (draw < 46 && s.orgs().containsKey("TN-MTTQ")) {
                 return s.orgs().get("TN-MTTQ");
             }
-            return committee(place);
+            Org committee = committee(place);
+            if (committee == null) {
+                Org department = department(matter.field());
+                return department != null && draw < 60 ? department : board;
+            }
+            return committee;
         }
 
         Org department(MatterField field) {
@@ -797,9 +805,12 @@ public final class DemoYearPlan {
             };
         }
 
-        /** Who resolves: the commune's chairman for its matters; for the province's, the department or the province. */
+        /**
+         * Who resolves: the commune's chairman for its matters; for the province's (and for a commune the demo has no
+         * People's Committee for), the department or the province.
+         */
         Org competent(Place place, DemoYearTexts.Matter matter) {
-            if (place.unitId() != s.province().unitId()) {
+            if (place.unitId() != s.province().unitId() && committee(place) != null) {
                 return committee(place);
             }
             if (matter.category() == MatterCategory.RECOMMENDATION || matter.category() == MatterCategory.FEEDBACK) {
@@ -809,8 +820,12 @@ public final class DemoYearPlan {
             return matter.category() == MatterCategory.DENUNCIATION && s.orgs().containsKey("TN-TTR") ? s.orgs().get("TN-TTR") : s.orgs().get("TN-UBND");
         }
 
+        /** The commune's People's Committee, a former commune's successor's; null when the demo has none. */
         Org committee(Place place) {
-            return place.committee() != null ? place.committee() : s.formerOf().committee();
+            if (place.committee() != null) {
+                return place.committee();
+            }
+            return s.former() != null && place.unitId() == s.former().unitId() ? s.formerOf().committee() : null;
         }
 
         boolean isProvinceLevel(Org org) {

@@ -89,10 +89,9 @@ public class DemoYearWriter {
         List<DemoYearPlan.Place> communes = new ArrayList<>();
         for (String code : COMMUNES) {
             Optional<AdministrativeUnit> unit = map.findCurrentByCode(code);
-            Optional<Organization> committee = organizations.findByCode("UBX-" + code).filter(Organization::isCurrent);
-            if (unit.isPresent() && committee.isPresent()) {
-                communes.add(place(unit.get(), REMOTE.contains(code), org(committee.get(), "UBND")));
-            }
+            DemoYearPlan.Org committee = organizations.findByCode("UBX-" + code).filter(Organization::isCurrent).map(o -> org(o, "UBND"))
+                    .orElse(null);
+            unit.ifPresent(u -> communes.add(place(u, REMOTE.contains(code), committee)));
         }
         if (communes.isEmpty()) {
             return Optional.empty();
