@@ -49,7 +49,7 @@ class PetitionDemoDataIT extends IntegrationTest {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM petition WHERE received_on < :from").param("from", today.minusDays(365)).query(Long.class).single())
                 .as("within the last twelve months (the showcase's second instance aside)").isZero();
         assertThat(count("SELECT COUNT(DISTINCT unit_id) FROM petition")).as("communes and the province").isGreaterThanOrEqualTo(15);
-        assertThat(count("SELECT COUNT(DISTINCT receiving_org_id) FROM petition")).isGreaterThanOrEqualTo(15);
+        assertThat(count("SELECT COUNT(DISTINCT receiving_org_id) FROM petition")).as("the board, departments, communes").isGreaterThanOrEqualTo(8);
         Map<String, Long> byCategory = jdbc.sql("SELECT category, COUNT(*) AS n FROM petition GROUP BY category")
                 .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
