@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -425,8 +427,12 @@ public class Cases {
 
     /** Due date of a case from its recorded clock events and the rule in force on its acceptance date. */
     Computed compute(PetitionCase c) {
+        return compute(c, repository.clockEvents(c.id()));
+    }
+
+    private Computed compute(PetitionCase c, List<CaseHistory.ClockEvent> recorded) {
         LegalRule rule = rules.require(c.category().name(), c.instance(), RuleStep.RESOLVE, c.variant(), c.acceptedOn());
-        List<SlaClock.Event> events = repository.clockEvents(c.id()).stream()
+        List<SlaClock.Event> events = recorded.stream()
                 .map(e -> new SlaClock.Event(e.kind(), e.on(), e.days() == null ? 0 : e.days())).toList();
         return new Computed(rule, SlaClock.compute(calendar.rules(), rule.limitDays(), rule.countingMode(), rule.suspensionExcluded(), events));
     }
@@ -440,7 +446,34 @@ public class Cases {
     @Transactional
     public boolean recompute(long id, String cause, String detail) {
         PetitionCase c = repository.caseById(id).orElseThrow();
-        Computed computed = compute(c);
+        return recompute(c, compute(c), cause, detail);
+    }
+
+    /**
+     * {@link #recompute} for every open case, with their clock events read in one query: a calendar or rule change
+     * over thousands of cases takes a few queries plus one update per moved date, not several queries per case.
+     * A case whose rule is missing is skipped and logged, the others still move.
+     *
+     * @return how many due dates moved
+     */
+    @Transactional
+    public int recomputeOpenCases(String cause, String detail) {
+        Map<Long, List<CaseHistory.ClockEvent>> events = repository.clockEventsOfOpenCases();
+        int moved = 0;
+        for (PetitionCase c : repository.openCases()) {
+            try {
+                if (recompute(c, compute(c, events.getOrDefault(c.id(), List.of())), cause, detail)) {
+                    moved++;
+                }
+            } catch (RuleViolation e) {
+                LoggerFactory.getLogger(Cases.class).warn("Due date of case {} not recomputed: {}", c.id(), e.getMessage());
+            }
+        }
+        return moved;
+    }
+
+    private boolean recompute(PetitionCase c, Computed computed, String cause, String detail) {
+        long id = c.id();
         LocalDate due = computed.result().due();
         String explanation = String.join("\n", computed.result().explanation());
         boolean changed = !Objects.equals(due, c.dueDate()) || !Objects.equals(computed.rule().id(), c.ruleId());

@@ -1,7 +1,6 @@
 package vn.danvan.petition;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.springframework.stereotype.Component;
@@ -14,15 +13,18 @@ import vn.danvan.org.Organization;
 import vn.danvan.org.Organizations;
 import vn.danvan.org.UserAccount;
 import vn.danvan.org.UserAccounts;
+import vn.danvan.petition.internal.DemoYearPlan;
+import vn.danvan.petition.internal.DemoYearWriter;
 import vn.danvan.reception.MatterCategory;
 import vn.danvan.reception.MatterField;
 import vn.danvan.system.VietnameseFormat;
 
 /**
- * Generates demo petitions and cases for the demo province through the service API, reproducibly (fixed seed):
- * named scenarios first (every status, overdue cases, protected denouncers, a second-instance complaint, a crowd
- * delegation, duplicates attached to one case, a report demand), then {@code count} random ones. Reusable for a
- * larger generated year: call {@link #generate(int, long)} with a larger count.
+ * Generates demo petitions and cases for the demo province, reproducibly (fixed seed): named showcase scenarios
+ * through the service API (every status, overdue cases, protected denouncers, a second-instance complaint, a crowd
+ * delegation, duplicates attached to one case, a report demand), then a year of {@code count} petitions planned by
+ * {@link DemoYearPlan} and stored in bulk by {@link DemoYearWriter} — the same rows the services would write, with
+ * the due dates of the legal clock, in seconds rather than minutes.
  */
 @Component
 public class PetitionDemoGenerator {
@@ -41,7 +43,6 @@ public class PetitionDemoGenerator {
             {"PARTY_AND_CADRES", "Cán bộ địa chính xã", "Cán bộ có dấu hiệu nhũng nhiễu khi giải quyết thủ tục chuyển mục đích sử dụng đất"},
             {"FINANCE", "Hợp tác xã nông nghiệp", "Việc thu, chi các khoản đóng góp của xã viên không công khai"},
             {"JUSTICE", "Chi cục Thi hành án dân sự", "Chậm tổ chức thi hành bản án đã có hiệu lực pháp luật"}};
-    private static final String[] COMMUNES = {"05503", "05443", "05830", "05908", "05569", "05716", "01840", "01906"};
 
     private final Petitions petitions;
     private final Cases cases;
@@ -49,15 +50,17 @@ public class PetitionDemoGenerator {
     private final AdministrativeMap map;
     private final UserAccounts users;
     private final DocumentRegistry documents;
+    private final DemoYearWriter year;
 
     public PetitionDemoGenerator(Petitions petitions, Cases cases, Organizations organizations, AdministrativeMap map,
-                                 UserAccounts users, DocumentRegistry documents) {
+                                 UserAccounts users, DocumentRegistry documents, DemoYearWriter year) {
         this.petitions = petitions;
         this.cases = cases;
         this.organizations = organizations;
         this.map = map;
         this.users = users;
         this.documents = documents;
+        this.year = year;
     }
 
     /** What was generated. */
@@ -166,14 +169,19 @@ public class PetitionDemoGenerator {
         }
     }
 
-    /** Named scenarios, then {@code count} random petitions; the same seed gives the same data. */
+    /** Named scenarios, then a year of {@code count} petitions; the same seed (on the same day) gives the same data. */
     public Summary generate(int count, long seed) {
         Run run = new Run(seed);
         scenarios(run);
-        for (int i = 0; i < count; i++) {
-            randomPetition(run, i);
+        if (count <= 0) {
+            return new Summary(run.petitionCount, run.caseCount);
         }
-        return new Summary(run.petitionCount, run.caseCount);
+        DemoYearPlan plan = year.plan(run.today, count, seed).orElse(null);
+        if (plan == null) {
+            return new Summary(run.petitionCount, run.caseCount);
+        }
+        DemoYearWriter.Written written = year.write(plan);
+        return new Summary(run.petitionCount + written.petitions(), run.caseCount + written.cases());
     }
 
     private void scenarios(Run r) {
@@ -237,51 +245,6 @@ public class PetitionDemoGenerator {
         r.conclude(concludedCase, r.daysAgo(2), false, false, null, null);
         r.receive(MatterCategory.COMPLAINT, MATTERS[4], "01906", r.daysAgo(25), List.of(r.person(r.commune("01906").name(), false)), false, null, Channel.POST);
         r.receive(MatterCategory.RECOMMENDATION, MATTERS[2], "05503", r.daysAgo(1), List.of(r.person(tanCuong, false)), false, null, Channel.ONLINE);
-    }
-
-    private void randomPetition(Run r, int index) {
-        MatterCategory category = switch (r.random.nextInt(10)) {
-            case 0, 1, 2, 3 -> MatterCategory.COMPLAINT;
-            case 4, 5 -> MatterCategory.DENUNCIATION;
-            case 6, 7, 8 -> MatterCategory.RECOMMENDATION;
-            default -> MatterCategory.FEEDBACK;
-        };
-        String[] matter = MATTERS[r.random.nextInt(MATTERS.length)];
-        String code = COMMUNES[r.random.nextInt(COMMUNES.length)];
-        int age = 2 + r.random.nextInt(150);
-        List<Petitions.NewPetitioner> people = new ArrayList<>();
-        int n = r.random.nextInt(5) == 0 ? 2 : 1;
-        for (int i = 0; i < n; i++) {
-            people.add(r.person(r.commune(code).name(), false));
-        }
-        Channel channel = Channel.values()[r.random.nextInt(Channel.values().length)];
-        long id = r.receive(category, matter, code, r.daysAgo(age), people, false, null, channel);
-        int fate = r.random.nextInt(10);
-        if (age < 8 || fate == 0) {
-            return; // still to classify
-        }
-        if (fate == 1) {
-            petitions.classify(id, new Petitions.Classification(ClassificationOutcome.TRANSFER, "Không thuộc thẩm quyền", null, null, null, null, null,
-                    null, null, null, "Sở Tài chính tỉnh Thái Nguyên", null), r.handler);
-            return;
-        }
-        if (fate == 2) {
-            petitions.classify(id, new Petitions.Classification(ClassificationOutcome.ARCHIVE, null, ArchiveReason.ALREADY_RESOLVED, null, null, null, null,
-                    null, null, null, null, null), r.handler);
-            return;
-        }
-        LocalDate accepted = r.daysAgo(age - 1 - r.random.nextInt(Math.min(5, age - 1)));
-        long caseId = r.accept(id, accepted, RuleVariant.NORMAL, category == MatterCategory.DENUNCIATION);
-        long open = java.time.temporal.ChronoUnit.DAYS.between(accepted, r.today);
-        if (fate >= 6 && open > 20) {
-            LocalDate concluded = accepted.plusDays(10 + r.random.nextInt((int) Math.min(open - 5, 40)));
-            if (concluded.isAfter(r.today)) {
-                concluded = r.today;
-            }
-            LocalDate notified = concluded.plusDays(Math.min(2, java.time.temporal.ChronoUnit.DAYS.between(concluded, r.today)));
-            r.conclude(caseId, concluded, category == MatterCategory.DENUNCIATION, true, notified,
-                    fate == 9 ? Satisfaction.UNSATISFIED : Satisfaction.SATISFIED);
-        }
     }
 
     static String label(LocalDate date) {

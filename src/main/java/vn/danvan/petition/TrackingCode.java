@@ -22,7 +22,8 @@ public final class TrackingCode {
         return generate(RANDOM);
     }
 
-    static String generate(java.util.Random random) {
+    /** From a given source of randomness: the demo data draws its codes from a seeded one, reproducibly. */
+    public static String generate(java.util.Random random) {
         StringBuilder code = new StringBuilder(LENGTH);
         for (int i = 0; i < LENGTH - 1; i++) {
             code.append(ALPHABET.charAt(random.nextInt(32)));

@@ -3,7 +3,9 @@ package vn.danvan.petition.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +21,6 @@ import vn.danvan.petition.Cases;
 import vn.danvan.petition.LegalRule;
 import vn.danvan.petition.LegalRules;
 import vn.danvan.petition.Petition;
-import vn.danvan.petition.PetitionCase;
 import vn.danvan.petition.RuleStep;
 import vn.danvan.petition.RuleVariant;
 import vn.danvan.petition.SlaClock;
@@ -71,20 +72,14 @@ class DeadlineRecalculation {
 
     /** @return how many due dates moved */
     int recomputeAll(String cause, String detail) {
+        long started = System.nanoTime();
         Integer moved = transaction.execute(status -> {
-            int count = 0;
-            for (PetitionCase c : repository.openCases()) {
-                try {
-                    if (cases.recompute(c.id(), cause, detail)) {
-                        count++;
-                    }
-                } catch (RuntimeException e) {
-                    log.warn("Due date of case {} not recomputed: {}", c.id(), e.getMessage());
-                }
-            }
+            int count = cases.recomputeOpenCases(cause, detail);
             OffsetDateTime now = OffsetDateTime.now(clock);
+            Map<Long, LegalRule> byId = new HashMap<>();
+            rules.all().forEach(r -> byId.put(r.id(), r));
             for (Petition p : repository.unclassified()) {
-                LegalRule rule = p.classifyRuleId() == null ? null : repository.rule(p.classifyRuleId()).orElse(null);
+                LegalRule rule = p.classifyRuleId() == null ? null : byId.get(p.classifyRuleId());
                 RuleVariant variant = rule == null ? RuleVariant.NORMAL : rule.variant();
                 LegalRule current = rules.select(p.category().name(), 0, RuleStep.CLASSIFY, variant, p.receivedOn()).orElse(null);
                 if (current == null) {
@@ -101,7 +96,7 @@ class DeadlineRecalculation {
                 }
             }
             for (var demand : repository.openReportDemands()) {
-                LegalRule rule = demand.ruleId() == null ? null : repository.rule(demand.ruleId()).orElse(null);
+                LegalRule rule = demand.ruleId() == null ? null : byId.get(demand.ruleId());
                 if (rule == null) {
                     continue;
                 }
@@ -114,7 +109,7 @@ class DeadlineRecalculation {
             }
             return count;
         });
-        log.info("Due dates recomputed after a {} change: {} moved", cause, moved);
+        log.info("Due dates recomputed after a {} change: {} moved in {} ms", cause, moved, (System.nanoTime() - started) / 1_000_000);
         return moved == null ? 0 : moved;
     }
 }
