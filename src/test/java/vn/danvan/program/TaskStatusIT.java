@@ -48,7 +48,7 @@ class TaskStatusIT extends IntegrationTest {
     }
 
     private String status(WebSession bdv, long taskId) throws Exception {
-        return json(bdv.getJson("/api/v1/tasks/" + taskId)).path("status").asText();
+        return json(bdv.getJson("/api/v1/tasks/" + taskId)).path("task").path("status").asText();
     }
 
     @Test
