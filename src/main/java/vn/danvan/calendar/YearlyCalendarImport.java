@@ -14,6 +14,7 @@ import vn.danvan.calendar.CalendarImportReport.Message;
 import vn.danvan.calendar.CalendarImportReport.Status;
 import vn.danvan.calendar.internal.CalendarFile;
 import vn.danvan.calendar.internal.CalendarRepository;
+import vn.danvan.system.SheetReader;
 import vn.danvan.system.VietnameseText;
 
 /**
@@ -34,19 +35,21 @@ public class YearlyCalendarImport {
 
     @Transactional
     public CalendarImportReport apply(String fileName, InputStream content) {
-        String name = fileName == null ? "" : fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
+        String name = SheetReader.displayName(fileName);
         List<CalendarFile.Row4> rows;
         try {
             rows = CalendarFile.read(name, content);
-        } catch (CalendarFile.Unreadable e) {
-            return new CalendarImportReport(name, Message.of(e.getMessage(), e.arguments()), List.of(), false);
+        } catch (SheetReader.Unreadable e) {
+            // the header is the first row: a file without one has no row at all
+            String key = e.problem() == SheetReader.Problem.NO_HEADER ? "calendar.import.empty" : e.key();
+            return new CalendarImportReport(name, Message.of(key, e.arguments()), List.of(), false);
         }
         List<Line> lines = new ArrayList<>();
         List<YearlyDay> days = new ArrayList<>();
         Map<LocalDate, Integer> seen = new HashMap<>();
         for (CalendarFile.Row4 row : rows) {
             List<Message> errors = new ArrayList<>();
-            LocalDate date = CalendarFile.parseDate(row.date());
+            LocalDate date = SheetReader.date(row.date());
             if (date == null) {
                 errors.add(Message.of("calendar.import.row.date", row.date()));
             } else if (date.getYear() < WorkingCalendar.FIRST_YEAR || date.getYear() > WorkingCalendar.LAST_YEAR) {

@@ -18,6 +18,7 @@ import vn.danvan.org.internal.CatalogueRules;
 import vn.danvan.org.internal.CatalogueTemplate;
 import vn.danvan.org.internal.UnitRepository;
 import vn.danvan.system.ConcurrentChange;
+import vn.danvan.system.SheetReader;
 import vn.danvan.system.VietnameseFormat;
 
 /**
@@ -95,8 +96,8 @@ public class CatalogueImport {
         List<CatalogueLine> lines;
         try {
             lines = CatalogueFile.read(name, content);
-        } catch (CatalogueFile.Unreadable e) {
-            return new Checked(ImportReport.refused(name, e.problem(), 0), null);
+        } catch (SheetReader.Unreadable e) {
+            return new Checked(ImportReport.refused(name, ImportReport.Message.error(e.key(), e.arguments()), 0), null);
         }
         CatalogueRules rules = new CatalogueRules(units.findCurrentByLevel(UnitLevel.PROVINCE).values(),
                 units.findCurrentByLevel(UnitLevel.COMMUNE).values());

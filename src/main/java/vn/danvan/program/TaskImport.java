@@ -40,6 +40,7 @@ import vn.danvan.program.internal.TaskImportLine;
 import vn.danvan.program.internal.TaskImportTemplate;
 import vn.danvan.system.PageQuery;
 import vn.danvan.system.RuleViolation;
+import vn.danvan.system.SheetReader;
 import vn.danvan.system.VietnameseFormat;
 import vn.danvan.system.VietnameseText;
 
@@ -141,12 +142,12 @@ public class TaskImport {
     }
 
     private Checked check(Plan plan, String fileName, InputStream content) {
-        String name = TaskImportFile.displayName(fileName);
+        String name = SheetReader.displayName(fileName);
         List<TaskImportLine> lines;
         try {
             lines = TaskImportFile.read(name, content);
-        } catch (TaskImportFile.Unreadable e) {
-            return new Checked(TaskImportReport.refused(plan.id(), name, e.problem()), Map.of(), List.of());
+        } catch (SheetReader.Unreadable e) {
+            return new Checked(TaskImportReport.refused(plan.id(), name, Message.error(e.key(), e.arguments())), Map.of(), List.of());
         }
         Resolver resolver = new Resolver();
         Map<String, Long> groups = new LinkedHashMap<>();

@@ -1,19 +1,15 @@
 package vn.danvan.org.internal;
 
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.Set;
-import vn.danvan.system.VietnameseText;
+import vn.danvan.system.SheetReader;
 
 /**
  * The columns of the commune catalogue, with the headers under which they are published: the English ones of
  * the converted national file ({@code commune_code,commune_name,level,province_code,province_name}) and the
  * Vietnamese ones of the General Statistics Office's downloads ("Mã", "Tên", "Cấp", "Mã TP",
- * "Tỉnh / Thành Phố"; "Mã xã", "Tên xã", "Mã tỉnh", "Tên tỉnh"). Headers are compared without diacritics, case
- * or punctuation.
+ * "Tỉnh / Thành Phố"; "Mã xã", "Tên xã", "Mã tỉnh", "Tên tỉnh"). The template is written with the Vietnamese
+ * ones. Headers are compared as {@link SheetReader} does: without diacritics, case or punctuation.
  */
-public enum CatalogueColumn {
+public enum CatalogueColumn implements SheetReader.Column {
     COMMUNE_CODE("Mã xã", true, "commune code", "code", "ma xa", "ma", "ma px", "ma phuong xa", "ma xa phuong",
             "ma dvhc", "ma dvhc cap xa"),
     COMMUNE_NAME("Tên xã", true, "commune name", "name", "ten xa", "ten", "phuong xa", "xa phuong", "ten phuong xa",
@@ -23,32 +19,14 @@ public enum CatalogueColumn {
     PROVINCE_NAME("Tên tỉnh", false, "province name", "ten tinh", "tinh", "tinh thanh pho", "tinh tp",
             "ten tinh tp", "ten tinh thanh pho");
 
-    private final String header;
-    private final boolean required;
-    private final Set<String> aliases;
+    private final SheetReader.Heading heading;
 
     CatalogueColumn(String header, boolean required, String... aliases) {
-        this.header = header;
-        this.required = required;
-        this.aliases = Set.of(aliases);
+        this.heading = new SheetReader.Heading(header, required, aliases);
     }
 
-    /** The header this application writes in its template (Vietnamese, as the GSO publishes it). */
-    public String header() {
-        return header;
-    }
-
-    public boolean required() {
-        return required;
-    }
-
-    /** The column a header names, if any: "Tỉnh / Thành Phố", "MÃ TP" and "province_code" are all understood. */
-    public static Optional<CatalogueColumn> ofHeader(String header) {
-        String key = headerKey(header);
-        return Arrays.stream(values()).filter(column -> column.aliases.contains(key)).findFirst();
-    }
-
-    static String headerKey(String header) {
-        return VietnameseText.fold(header).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
+    @Override
+    public SheetReader.Heading heading() {
+        return heading;
     }
 }

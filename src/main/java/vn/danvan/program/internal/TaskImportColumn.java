@@ -1,17 +1,20 @@
 package vn.danvan.program.internal;
 
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.Set;
-import vn.danvan.system.VietnameseText;
+import vn.danvan.system.SheetReader;
 
 /**
- * The columns of a plan's task list, under the Vietnamese headers plans are written with. Headers are compared
- * without diacritics, case, punctuation or a note in brackets ("Cơ quan phối hợp (cách nhau bởi dấu ;)").
+ * The columns of a plan's task list, under the Vietnamese headers plans are written with. Headers are compared as
+ * {@link SheetReader} does: without diacritics, case, punctuation or a note in brackets ("Cơ quan phối hợp (cách
+ * nhau bởi dấu ;)").
  */
-public enum TaskImportColumn {
-    ORDINAL("STT", false, "stt", "tt", "so thu tu"),
+public enum TaskImportColumn implements SheetReader.Column {
+    ORDINAL("STT", false, "stt", "tt", "so thu tu") {
+        // a list numbered down the sheet in advance has no task on the rows not filled in
+        @Override
+        public boolean isData() {
+            return false;
+        }
+    },
     GROUP("Nhóm nhiệm vụ", false, "nhom nhiem vu", "nhom", "nhom giai phap", "nhom nhiem vu giai phap"),
     TITLE("Nhiệm vụ", true, "nhiem vu", "ten nhiem vu", "noi dung nhiem vu"),
     DESCRIPTION("Mô tả", false, "mo ta", "noi dung", "mo ta nhiem vu", "noi dung chi tiet"),
@@ -23,32 +26,14 @@ public enum TaskImportColumn {
     PRIORITY("Ưu tiên", false, "uu tien", "muc uu tien", "muc do uu tien"),
     WEIGHT("Trọng số", false, "trong so");
 
-    private final String header;
-    private final boolean required;
-    private final Set<String> aliases;
+    private final SheetReader.Heading heading;
 
     TaskImportColumn(String header, boolean required, String... aliases) {
-        this.header = header;
-        this.required = required;
-        this.aliases = Set.of(aliases);
+        this.heading = new SheetReader.Heading(header, required, aliases);
     }
 
-    /** The header written in the template. */
-    public String header() {
-        return header;
-    }
-
-    public boolean required() {
-        return required;
-    }
-
-    public static Optional<TaskImportColumn> ofHeader(String header) {
-        String key = headerKey(header);
-        return Arrays.stream(values()).filter(column -> column.aliases.contains(key)).findFirst();
-    }
-
-    static String headerKey(String header) {
-        String withoutNote = header == null ? "" : header.replaceAll("\\(.*?\\)", " ");
-        return VietnameseText.fold(withoutNote).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
+    @Override
+    public SheetReader.Heading heading() {
+        return heading;
     }
 }

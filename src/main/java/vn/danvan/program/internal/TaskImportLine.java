@@ -8,10 +8,4 @@ package vn.danvan.program.internal;
  */
 public record TaskImportLine(int number, String group, String title, String description, String output, String lead,
                              String coordinators, String deadline, String legalBasis, String priority, String weight) {
-
-    boolean isBlank() {
-        return group.isEmpty() && title.isEmpty() && description.isEmpty() && output.isEmpty() && lead.isEmpty()
-                && coordinators.isEmpty() && deadline.isEmpty() && legalBasis.isEmpty() && priority.isEmpty()
-                && weight.isEmpty();
-    }
 }

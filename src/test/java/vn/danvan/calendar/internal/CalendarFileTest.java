@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import vn.danvan.system.SheetReader;
 
 /** Reading the yearly calendar file as officials save it from Excel. */
 class CalendarFileTest {
@@ -25,7 +26,7 @@ class CalendarFileTest {
         assertThat(rows).hasSize(2);
         assertThat(rows.get(0)).isEqualTo(new CalendarFile.Row4(2, "22/08/2026", "làm việc", "Làm bù", "TB 9441"));
         assertThat(rows.get(1).row()).isEqualTo(4);
-        assertThat(CalendarFile.parseDate(rows.get(1).date())).isEqualTo(LocalDate.of(2026, 9, 1));
+        assertThat(SheetReader.date(rows.get(1).date())).isEqualTo(LocalDate.of(2026, 9, 1));
     }
 
     @Test
@@ -61,18 +62,18 @@ class CalendarFileTest {
 
     @Test
     void impossibleDatesAreNotDates() {
-        assertThat(CalendarFile.parseDate("31/02/2026")).isNull();
-        assertThat(CalendarFile.parseDate("2026-02-14")).isEqualTo(LocalDate.of(2026, 2, 14));
-        assertThat(CalendarFile.parseDate("hôm qua")).isNull();
+        assertThat(SheetReader.date("31/02/2026")).isNull();
+        assertThat(SheetReader.date("2026-02-14")).isEqualTo(LocalDate.of(2026, 2, 14));
+        assertThat(SheetReader.date("hôm qua")).isNull();
     }
 
     @Test
     void otherFileTypesAndMissingColumnsAreRefusedAsAWhole() {
         assertThatThrownBy(() -> CalendarFile.read("lich.xls", new ByteArrayInputStream(new byte[] {1})))
-                .isInstanceOf(CalendarFile.Unreadable.class).hasMessage("calendar.import.extension");
+                .isInstanceOf(SheetReader.Unreadable.class).hasMessage("calendar.import.extension");
         assertThatThrownBy(() -> CalendarFile.read("lich.csv", new ByteArrayInputStream("ngày,lý do\n1/1/2031,x\n".getBytes(StandardCharsets.UTF_8))))
-                .isInstanceOf(CalendarFile.Unreadable.class).hasMessage("calendar.import.missingColumns");
+                .isInstanceOf(SheetReader.Unreadable.class).hasMessage("calendar.import.missingColumns");
         assertThatThrownBy(() -> CalendarFile.read("lich.xlsx", new ByteArrayInputStream("not a workbook".getBytes(StandardCharsets.UTF_8))))
-                .isInstanceOf(CalendarFile.Unreadable.class).hasMessage("calendar.import.badXlsx");
+                .isInstanceOf(SheetReader.Unreadable.class).hasMessage("calendar.import.badXlsx");
     }
 }

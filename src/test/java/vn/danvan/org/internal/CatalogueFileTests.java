@@ -2,31 +2,31 @@ package vn.danvan.org.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.danvan.support.Workbooks.row;
+import static vn.danvan.support.Workbooks.xlsx;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import vn.danvan.system.SheetReader;
 
 /** Reading catalogue files as the statistics office and Excel produce them (no Spring, no database). */
 class CatalogueFileTests {
 
-    private static List<CatalogueLine> csv(String text) throws CatalogueFile.Unreadable {
+    private static List<CatalogueLine> csv(String text) throws SheetReader.Unreadable {
         return CatalogueFile.read("danh-muc.csv", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static String problem(String fileName, byte[] content) {
         try {
             CatalogueFile.read(fileName, new ByteArrayInputStream(content));
-        } catch (CatalogueFile.Unreadable e) {
-            return e.problem().key();
+        } catch (SheetReader.Unreadable e) {
+            return e.key();
         }
         throw new AssertionError("the file was read");
     }
@@ -53,11 +53,11 @@ class CatalogueFileTests {
 
     @Test
     void headersMatchWithoutDiacriticsCaseOrPunctuation() {
-        assertThat(CatalogueColumn.ofHeader("  Tỉnh/Thành phố ")).contains(CatalogueColumn.PROVINCE_NAME);
-        assertThat(CatalogueColumn.ofHeader("MÃ TP")).contains(CatalogueColumn.PROVINCE_CODE);
-        assertThat(CatalogueColumn.ofHeader("ma xa")).contains(CatalogueColumn.COMMUNE_CODE);
-        assertThat(CatalogueColumn.ofHeader("Province_Code")).contains(CatalogueColumn.PROVINCE_CODE);
-        assertThat(CatalogueColumn.ofHeader("Tên Tiếng Anh")).isEmpty();
+        assertThat(SheetReader.column(CatalogueColumn.class, "  Tỉnh/Thành phố ")).contains(CatalogueColumn.PROVINCE_NAME);
+        assertThat(SheetReader.column(CatalogueColumn.class, "MÃ TP")).contains(CatalogueColumn.PROVINCE_CODE);
+        assertThat(SheetReader.column(CatalogueColumn.class, "ma xa")).contains(CatalogueColumn.COMMUNE_CODE);
+        assertThat(SheetReader.column(CatalogueColumn.class, "Province_Code")).contains(CatalogueColumn.PROVINCE_CODE);
+        assertThat(SheetReader.column(CatalogueColumn.class, "Tên Tiếng Anh")).isEmpty();
     }
 
     @Test
@@ -90,7 +90,7 @@ class CatalogueFileTests {
 
     @Test
     void aNumericExcelCellGetsBackTheLeadingZerosExcelDropped() throws Exception {
-        byte[] xlsx = workbook(sheet -> {
+        byte[] xlsx = xlsx(sheet -> {
             row(sheet, 0, "Mã xã", "Tên xã", "Cấp", "Mã tỉnh", "Tên tỉnh");
             Row row = sheet.createRow(1);
             row.createCell(0).setCellValue(4);
@@ -147,8 +147,8 @@ class CatalogueFileTests {
             }
         };
         assertThatThrownBy(() -> CatalogueFile.read("danh-muc.csv", huge))
-                .isInstanceOfSatisfying(CatalogueFile.Unreadable.class,
-                        e -> assertThat(e.problem().key()).isEqualTo("catalogue.file.tooLarge"));
+                .isInstanceOfSatisfying(SheetReader.Unreadable.class,
+                        e -> assertThat(e.key()).isEqualTo("catalogue.file.tooLarge"));
     }
 
     @Test
@@ -163,9 +163,9 @@ class CatalogueFileTests {
     @Test
     void aMissingColumnIsNamed() {
         assertThatThrownBy(() -> csv("commune_code,commune_name,province_code\n00070,Phường Hoàn Kiếm,01\n"))
-                .isInstanceOfSatisfying(CatalogueFile.Unreadable.class, e -> {
-                    assertThat(e.problem().key()).isEqualTo("catalogue.file.missingColumns");
-                    assertThat(e.problem().arguments()).containsExactly("Cấp");
+                .isInstanceOfSatisfying(SheetReader.Unreadable.class, e -> {
+                    assertThat(e.key()).isEqualTo("catalogue.file.missingColumns");
+                    assertThat(e.arguments()).containsExactly("Cấp");
                 });
         assertThat(problem("danh-muc.csv", "a,b,c\n1,2,3\n".getBytes(StandardCharsets.UTF_8))).isEqualTo("catalogue.file.noHeader");
         assertThat(problem("danh-muc.csv", "commune_code,commune_name,level,province_code\n\n".getBytes(StandardCharsets.UTF_8)))
@@ -184,24 +184,5 @@ class CatalogueFileTests {
         CatalogueLine line = csv("commune_code,commune_name,level,province_code\n 05503 ,  " + decomposed + "  ,Xã,19\n").get(0);
         assertThat(line.communeName()).isEqualTo("Xã Tân Cương");
         assertThat(line.communeCode()).isEqualTo("05503");
-    }
-
-    private interface SheetWriter {
-        void write(Sheet sheet);
-    }
-
-    private static byte[] workbook(SheetWriter writer) throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            writer.write(workbook.createSheet("Danh mục"));
-            workbook.write(out);
-            return out.toByteArray();
-        }
-    }
-
-    private static void row(Sheet sheet, int index, String... values) {
-        Row row = sheet.createRow(index);
-        for (int i = 0; i < values.length; i++) {
-            row.createCell(i).setCellValue(values[i]);
-        }
     }
 }
