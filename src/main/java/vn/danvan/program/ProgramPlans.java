@@ -248,6 +248,11 @@ public class ProgramPlans {
         return TaskCounts.of(rows.stream().map(TaskRow::entry).toList());
     }
 
+    /** A plan's counts: those of its tasks, with the progress weighing the plan's task groups ({@link Rollup#ofPlan}). */
+    public static TaskCounts countPlan(Collection<TaskRow> rows, Collection<TaskGroup> groups) {
+        return count(rows).withProgress(Rollup.ofPlan(rows, groups));
+    }
+
     /** Counts per key (organization, group, content), in the keys' order of first appearance. */
     public static <K> Map<K, TaskCounts> countBy(Collection<TaskRow> rows, Function<TaskRow, K> key) {
         return rows.stream().collect(Collectors.groupingBy(key, LinkedHashMap::new, Collectors.collectingAndThen(

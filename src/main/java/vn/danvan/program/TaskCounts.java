@@ -51,6 +51,11 @@ public record TaskCounts(long total, long done, long inProgress, long notStarted
         return new TaskCounts(total, done, inProgress, notStarted, cancelled, byStatus, byBucket, Rollup.progress(entries));
     }
 
+    /** The same counts with another progress figure: a plan's, which weighs its task groups ({@link Rollup#ofPlan}). */
+    TaskCounts withProgress(BigDecimal figure) {
+        return new TaskCounts(total, done, inProgress, notStarted, cancelled, byStatus, byBucket, figure);
+    }
+
     /** "71,6%": one decimal, as the reports write shares. */
     public static String share(long part, long total) {
         if (total == 0) {

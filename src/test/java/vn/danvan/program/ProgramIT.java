@@ -124,6 +124,54 @@ class ProgramIT extends IntegrationTest {
     }
 
     @Test
+    void thePlansOverallProgressWeighsItsTaskGroupsByTheWeightsOfThePlanForm() throws Exception {
+        WebSession bdv = signedIn("bdv");
+        int year = LocalDate.now(vn.danvan.system.VietnameseFormat.ZONE).getYear();
+        String tag = Long.toString(System.nanoTime(), 36);
+        bdv.get("/plans/new");
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("kind", "THEMATIC");
+        form.put("title", "Kế hoạch trọng số " + tag);
+        form.put("year", String.valueOf(year));
+        form.put("issuingOrganizationId", String.valueOf(org("TN-BTGDV")));
+        form.put("group.0.ordinal", "1");
+        form.put("group.0.title", "Nhóm trọng tâm");
+        form.put("group.0.weight", "3");
+        form.put("group.1.ordinal", "2");
+        form.put("group.1.title", "Nhóm khác");
+        form.put("group.1.weight", "1");
+        form.put("action", "save");
+        WebSession.Response created = bdv.postForm("/plans/new", form);
+        assertThat(created.status()).as(created.body()).isEqualTo(302);
+        long planId = Long.parseLong(created.location().substring(created.location().lastIndexOf('/') + 1));
+        JsonNode groups = json(bdv.getJson("/api/v1/plans/" + planId)).path("groups");
+        long heavy = groups.get(0).path("id").asLong();
+        long light = groups.get(1).path("id").asLong();
+        // one task in the heavy group, three in the light one, one outside any group
+        long done = 0;
+        for (Long group : new Long[] {heavy, light, light, light, null}) {
+            WebSession.Response task = bdv.postJson("/api/v1/plans/" + planId + "/tasks", """
+                    {"groupId": %s, "title": "Nhiệm vụ %s %d", "leadOrganizationId": %d, "deadlineKind": "YEAR"}"""
+                    .formatted(group, tag, System.nanoTime(), org("TN-SNV")));
+            assertThat(task.status()).as(task.body()).isEqualTo(201);
+            if (done == 0) {
+                done = json(task).path("id").asLong();
+            }
+        }
+        WebSession.Response reported = bdv.postJson("/api/v1/tasks/" + done + "/progress",
+                "{\"reportedOn\": \"" + LocalDate.now(vn.danvan.system.VietnameseFormat.ZONE) + "\", \"percent\": 100, \"done\": true}");
+        assertThat(reported.status()).as(reported.body()).isEqualTo(201);
+
+        // heavy 100% (weight 3), light 0% (weight 1), ungrouped 0% (one group of weight 1): 300 / 5 — the tasks alone say 20%
+        WebSession.Response page = bdv.get("/plans/" + planId);
+        assertThat(page.text("#plan-progress")).contains("Tiến độ chung: 60%", "bình quân các nhóm theo trọng số nhóm");
+        assertThat(page.text("#counts-by-group")).contains("1. Nhóm trọng tâm trọng số 3 1/1 · 100%", "2. Nhóm khác trọng số 1 0/3 · 0%");
+        assertThat(page.text("#counts-ungrouped")).isEqualTo("Không thuộc nhóm nào trọng số 1 0/1 · 0%");
+        assertThat(json(bdv.getJson("/api/v1/plans/" + planId + "/counts")).path("all").path("progress").decimalValue())
+                .isEqualByComparingTo("60");
+    }
+
+    @Test
     void anOfficerCannotSeeNorUpdateAnotherOrganizationsTaskThroughTheUiOrTheApi() throws Exception {
         WebSession bdv = signedIn("bdv");
         Fixture f = plan(bdv);

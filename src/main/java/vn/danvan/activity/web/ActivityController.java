@@ -40,6 +40,7 @@ import vn.danvan.system.PageQuery;
 import vn.danvan.system.Paged;
 import vn.danvan.system.RuleViolation;
 import vn.danvan.system.XlsxExport;
+import vn.danvan.system.web.FormSubmission;
 
 /** The events' screens: list with live search and export, detail, forms, documents, conclusions and their tasks. */
 @Controller
@@ -216,24 +217,20 @@ class ActivityController {
         if (!errors.isEmpty()) {
             return form(model, user, form.withSpareRows(), id, errors, names.text("form.checkFields"));
         }
-        try {
-            long saved;
-            if (id == null) {
-                saved = activities.create(form.request(), user);
-                redirect.addFlashAttribute("flashSuccess", names.text("activity.created"));
-            } else {
-                activities.update(id, form.getVersion() == null ? -1 : form.getVersion(), form.request(), user);
-                saved = id;
-                redirect.addFlashAttribute("flashSuccess", names.text("activity.updated"));
-            }
-            return "redirect:/activities/" + saved;
-        } catch (RuleViolation violation) {
-            Map<String, String> fieldErrors = violation instanceof ConcurrentChange ? Map.of()
-                    : FIELD_OF_RULE.entrySet().stream().filter(e -> violation.messageKey().startsWith(e.getKey() + "."))
-                    .findFirst().map(e -> Map.of(e.getValue(), names.text(violation.messageKey(), violation.arguments())))
-                    .orElse(Map.of());
-            return form(model, user, form.withSpareRows(), id, fieldErrors, names.text(violation.messageKey(), violation.arguments()));
-        }
+        return FormSubmission.createOrUpdate(id, form.getVersion(), () -> activities.create(form.request(), user),
+                (activityId, version) -> activities.update(activityId, version, form.request(), user),
+                new FormSubmission.Saved(redirect, "/activities/", names.text("activity.created"), names.text("activity.updated")),
+                violation -> {
+                    Map<String, String> fieldErrors = violation instanceof ConcurrentChange ? Map.of()
+                            : FIELD_OF_RULE.entrySet().stream().filter(e -> violation.messageKey().startsWith(e.getKey() + "."))
+                            .findFirst().map(e -> Map.of(e.getValue(), refusal(violation)))
+                            .orElse(Map.of());
+                    return form(model, user, form.withSpareRows(), id, fieldErrors, refusal(violation));
+                });
+    }
+
+    private String refusal(RuleViolation violation) {
+        return names.text(violation.messageKey(), violation.arguments());
     }
 
     private String form(Model model, DanVanUser user, ActivityForm form, Long id, Map<String, String> errors, String formError) {
@@ -263,13 +260,8 @@ class ActivityController {
     @PostMapping("/activities/{id}/documents")
     String linkDocument(@PathVariable long id, @AuthenticationPrincipal DanVanUser user,
                         @RequestParam(required = false) Long documentId, RedirectAttributes redirect) {
-        try {
-            activities.linkDocument(id, documentId, user);
-            redirect.addFlashAttribute("flashSuccess", names.text("activity.document.linked"));
-        } catch (RuleViolation violation) {
-            redirect.addFlashAttribute("flashError", names.text(violation.messageKey(), violation.arguments()));
-        }
-        return "redirect:/activities/" + id + "#activity-documents";
+        return FormSubmission.act(() -> activities.linkDocument(id, documentId, user), names.text("activity.document.linked"),
+                this::refusal, redirect, "/activities/" + id + "#activity-documents");
     }
 
     @PostMapping("/activities/{id}/documents/{documentId}/delete")
@@ -285,25 +277,15 @@ class ActivityController {
     @PostMapping("/activities/{id}/conclusions")
     String addConclusion(@PathVariable long id, @AuthenticationPrincipal DanVanUser user,
                          @RequestParam(required = false) String content, RedirectAttributes redirect) {
-        try {
-            activities.addConclusion(id, content, user);
-            redirect.addFlashAttribute("flashSuccess", names.text("activity.conclusion.added"));
-        } catch (RuleViolation violation) {
-            redirect.addFlashAttribute("flashError", names.text(violation.messageKey(), violation.arguments()));
-        }
-        return "redirect:/activities/" + id + "#activity-conclusions";
+        return FormSubmission.act(() -> activities.addConclusion(id, content, user), names.text("activity.conclusion.added"),
+                this::refusal, redirect, "/activities/" + id + "#activity-conclusions");
     }
 
     @PostMapping("/activities/{id}/conclusions/{conclusionId}/delete")
     String removeConclusion(@PathVariable long id, @PathVariable long conclusionId, @AuthenticationPrincipal DanVanUser user,
                             RedirectAttributes redirect) {
-        try {
-            activities.removeConclusion(id, conclusionId, user);
-            redirect.addFlashAttribute("flashSuccess", names.text("activity.conclusion.removed"));
-        } catch (RuleViolation violation) {
-            redirect.addFlashAttribute("flashError", names.text(violation.messageKey(), violation.arguments()));
-        }
-        return "redirect:/activities/" + id + "#activity-conclusions";
+        return FormSubmission.act(() -> activities.removeConclusion(id, conclusionId, user), names.text("activity.conclusion.removed"),
+                this::refusal, redirect, "/activities/" + id + "#activity-conclusions");
     }
 
     @GetMapping("/activities/{id}/conclusions/{conclusionId}/task")
@@ -344,7 +326,7 @@ class ActivityController {
             redirect.addFlashAttribute("flashSuccess", names.text("activity.followUp.created", String.valueOf(taskId)));
             return "redirect:/activities/" + id + "#conclusion-" + conclusionId;
         } catch (RuleViolation violation) {
-            return followUpForm(model, user, activity, conclusion, fields, names.text(violation.messageKey(), violation.arguments()));
+            return followUpForm(model, user, activity, conclusion, fields, refusal(violation));
         }
     }
 

@@ -104,10 +104,11 @@ class ProgramApi {
     @GetMapping("/plans/{id}/counts")
     @Operation(summary = "Số liệu của kế hoạch: hoàn thành / đang triển khai / chưa thực hiện, bốn nhóm của Văn phòng Chính phủ, theo cơ quan và theo nhóm",
             description = "sentence: câu như trong báo cáo và trên trang kế hoạch, ví dụ \"hoàn thành 73/102 nhiệm vụ (71,6%)\";"
-                    + " bằng tiếng Anh với ?lang=en")
+                    + " bằng tiếng Anh với ?lang=en; all.progress: tiến độ chung, bình quân các nhóm theo trọng số nhóm"
+                    + " (nhiệm vụ không thuộc nhóm nào tính như một nhóm trọng số 1)")
     CountsDto counts(@PathVariable long id, @AuthenticationPrincipal DanVanUser user) {
         List<TaskRow> rows = plans.tasksOfPlan(id, user.scope());
-        TaskCounts all = ProgramPlans.count(rows);
+        TaskCounts all = ProgramPlans.countPlan(rows, plans.groups(id));
         // the plan page's own wording (task.counts.done), in the caller's language
         String sentence = messages.getMessage("task.counts.done", new Object[] {all.done(), all.total(), all.doneShare()},
                 LocaleContextHolder.getLocale());

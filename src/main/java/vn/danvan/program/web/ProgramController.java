@@ -197,7 +197,7 @@ class ProgramController {
         model.addAttribute("program", plan.programId() == null ? null : plans.program(plan.programId()));
         model.addAttribute("document", plan.documentId() == null ? null : documents.get(plan.documentId()));
         model.addAttribute("issuerName", lines.name(plan.issuingOrganizationId()));
-        model.addAttribute("counts", ProgramPlans.count(all));
+        model.addAttribute("counts", ProgramPlans.countPlan(all, groups));
         model.addAttribute("groups", groups);
         model.addAttribute("countsByGroup", ProgramPlans.countBy(all, r -> r.task().groupId() == null ? 0L : r.task().groupId()));
         model.addAttribute("organizationLines", ProgramPlans.countBy(all, r -> r.task().leadOrganizationId()).entrySet().stream()

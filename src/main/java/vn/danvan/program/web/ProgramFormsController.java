@@ -34,6 +34,7 @@ import vn.danvan.system.ConcurrentChange;
 import vn.danvan.system.PageQuery;
 import vn.danvan.system.RuleViolation;
 import vn.danvan.system.VietnameseFormat;
+import vn.danvan.system.web.FormSubmission;
 
 /**
  * The coordinators' forms: a program with its parties and each party's responsibility for each content, a plan
@@ -188,31 +189,25 @@ class ProgramFormsController {
                 .map(r -> new ProgramPlans.EditedContent(r.id(), r.title(), r.responsibilities())).toList();
         ProgramPlans.ProgramEdit edit = new ProgramPlans.ProgramEdit(form.documentId(), form.kind(), form.title(), fromYear, toYear,
                 form.note(), form.partyIds(), contents);
-        try {
-            long saved;
-            if (id == null) {
-                saved = plans.createProgram(edit, user);
-                redirect.addFlashAttribute("flashSuccess", lines.text("programForm.program.created"));
-            } else {
-                plans.updateProgram(id, form.version() == null ? -1 : form.version(), edit, user);
-                saved = id;
-                redirect.addFlashAttribute("flashSuccess", lines.text("programForm.program.updated"));
-            }
-            return "redirect:/programs/" + saved;
-        } catch (ConcurrentChange conflict) {
-            Program current = plans.program(id);
-            return programForm(model, user, id, form.withVersion(current.version()), Map.of(), null,
-                    conflict("program", id, List.of(
-                            value("program.title", current.title()),
-                            value("program.kind", lines.text("program.kind." + current.kind())),
-                            value("program.phase", current.fromYear() + "–" + current.toYear()),
-                            value("program.document", options.documentLabel(current.documentId())),
-                            value("program.parties", String.join("; ", options.organizationNames(current.partyIds()).values())),
-                            value("program.contents", current.contents().stream().map(c -> c.ordinal() + ". " + c.title())
-                                    .collect(Collectors.joining("; "))))));
-        } catch (RuleViolation violation) {
-            return programForm(model, user, id, form, fieldOf(violation), text(violation), null);
-        }
+        return FormSubmission.createOrUpdate(id, form.version(), () -> plans.createProgram(edit, user),
+                (programId, version) -> plans.updateProgram(programId, version, edit, user),
+                new FormSubmission.Saved(redirect, "/programs/", lines.text("programForm.program.created"),
+                        lines.text("programForm.program.updated")),
+                violation -> violation instanceof ConcurrentChange ? programConflict(model, user, id, form)
+                        : programForm(model, user, id, form, fieldOf(violation), text(violation), null));
+    }
+
+    private String programConflict(Model model, DanVanUser user, long id, ProgramForm form) {
+        Program current = plans.program(id);
+        return programForm(model, user, id, form.withVersion(current.version()), Map.of(), null,
+                conflict("program", id, List.of(
+                        value("program.title", current.title()),
+                        value("program.kind", lines.text("program.kind." + current.kind())),
+                        value("program.phase", current.fromYear() + "–" + current.toYear()),
+                        value("program.document", options.documentLabel(current.documentId())),
+                        value("program.parties", String.join("; ", options.organizationNames(current.partyIds()).values())),
+                        value("program.contents", current.contents().stream().map(c -> c.ordinal() + ". " + c.title())
+                                .collect(Collectors.joining("; "))))));
     }
 
     private String programForm(Model model, DanVanUser user, Long id, ProgramForm form, Map<String, String> errors, String formError,
@@ -335,33 +330,26 @@ class ProgramFormsController {
         }
         ProgramPlans.PlanEdit edit = new ProgramPlans.PlanEdit(form.documentId(), form.programId(), form.issuingOrganizationId(), year,
                 form.title(), form.kind(), groups);
-        try {
-            long saved;
-            if (id == null) {
-                saved = plans.createPlan(edit, user);
-                redirect.addFlashAttribute("flashSuccess", lines.text("programForm.plan.created"));
-            } else {
-                plans.updatePlan(id, form.version() == null ? -1 : form.version(), edit, user);
-                saved = id;
-                redirect.addFlashAttribute("flashSuccess", lines.text("programForm.plan.updated"));
-            }
-            return "redirect:/plans/" + saved;
-        } catch (ConcurrentChange conflict) {
-            Plan current = plans.plan(id);
-            return planForm(model, user, id, form.withVersion(current.version()), Map.of(), null,
-                    conflict("plan", id, List.of(
-                            value("plan.title", current.title()),
-                            value("programForm.plan.kind", lines.text("programForm.plan.kind." + current.kind())),
-                            value("plan.year", String.valueOf(current.year())),
-                            value("plan.issuer", options.organizationName(current.issuingOrganizationId())),
-                            value("program.document", options.documentLabel(current.documentId())),
-                            value("programForm.plan.program", current.programId() == null ? null : plans.program(current.programId()).title()),
-                            value("programForm.groups", plans.groups(id).stream()
-                                    .map(g -> g.ordinal() + ". " + g.title() + " (" + lines.text("task.weight") + " " + g.weight() + ")")
-                                    .collect(Collectors.joining("; "))))));
-        } catch (RuleViolation violation) {
-            return planForm(model, user, id, form, fieldOf(violation), text(violation), null);
-        }
+        return FormSubmission.createOrUpdate(id, form.version(), () -> plans.createPlan(edit, user),
+                (planId, version) -> plans.updatePlan(planId, version, edit, user),
+                new FormSubmission.Saved(redirect, "/plans/", lines.text("programForm.plan.created"), lines.text("programForm.plan.updated")),
+                violation -> violation instanceof ConcurrentChange ? planConflict(model, user, id, form)
+                        : planForm(model, user, id, form, fieldOf(violation), text(violation), null));
+    }
+
+    private String planConflict(Model model, DanVanUser user, long id, PlanForm form) {
+        Plan current = plans.plan(id);
+        return planForm(model, user, id, form.withVersion(current.version()), Map.of(), null,
+                conflict("plan", id, List.of(
+                        value("plan.title", current.title()),
+                        value("programForm.plan.kind", lines.text("programForm.plan.kind." + current.kind())),
+                        value("plan.year", String.valueOf(current.year())),
+                        value("plan.issuer", options.organizationName(current.issuingOrganizationId())),
+                        value("program.document", options.documentLabel(current.documentId())),
+                        value("programForm.plan.program", current.programId() == null ? null : plans.program(current.programId()).title()),
+                        value("programForm.groups", plans.groups(id).stream()
+                                .map(g -> g.ordinal() + ". " + g.title() + " (" + lines.text("task.weight") + " " + g.weight() + ")")
+                                .collect(Collectors.joining("; "))))));
     }
 
     private String planForm(Model model, DanVanUser user, Long id, PlanForm form, Map<String, String> errors, String formError,
@@ -449,37 +437,30 @@ class ProgramFormsController {
         ProgramPlans.TaskEdit edit = new ProgramPlans.TaskEdit(form.groupId(), form.contentId(), form.title(), form.description(),
                 form.expectedOutput(), form.leadOrganizationId(), form.coordinatorIds(), form.deadlineKind(), dueDate, period,
                 form.recurringPeriod(), form.priority(), weight, form.legalBasisIds());
-        try {
-            long saved;
-            if (id == null) {
-                saved = plans.createTask(plan.id(), edit, user);
-                redirect.addFlashAttribute("flashSuccess", lines.text("programForm.task.created"));
-            } else {
-                plans.updateTask(id, form.version() == null ? -1 : form.version(), edit, user);
-                saved = id;
-                redirect.addFlashAttribute("flashSuccess", lines.text("programForm.task.updated"));
-            }
-            return "redirect:/tasks/" + saved;
-        } catch (ConcurrentChange conflict) {
-            TaskRow current = plans.task(id, user.scope());
-            TaskLine line = lines.of(current);
-            Task t = current.task();
-            return taskForm(model, user, plan, id, form.withVersion(t.version()), Map.of(), null,
-                    conflict("task", id, List.of(
-                            value("task.title", t.title()),
-                            value("task.lead", line.leadName()),
-                            value("task.coordinators", String.join("; ", line.coordinatorNames())),
-                            value("task.deadline", line.deadlineLabel()),
-                            value("task.expectedOutput", t.expectedOutput()),
-                            value("task.description", t.description()),
-                            value("task.priority", lines.text("task.priority." + t.priority())),
-                            value("task.weight", String.valueOf(t.weight())),
-                            value("task.group", t.groupId() == null ? null : plans.groups(plan.id()).stream()
-                                    .filter(g -> g.id() == t.groupId()).map(TaskGroup::title).findFirst().orElse(null)),
-                            value("task.legalBasis", String.join("; ", options.documentLabels(plans.legalBasis(id)).values())))));
-        } catch (RuleViolation violation) {
-            return taskForm(model, user, plan, id, form, fieldOf(violation), text(violation), null);
-        }
+        return FormSubmission.createOrUpdate(id, form.version(), () -> plans.createTask(plan.id(), edit, user),
+                (taskId, version) -> plans.updateTask(taskId, version, edit, user),
+                new FormSubmission.Saved(redirect, "/tasks/", lines.text("programForm.task.created"), lines.text("programForm.task.updated")),
+                violation -> violation instanceof ConcurrentChange ? taskConflict(model, user, plan, id, form)
+                        : taskForm(model, user, plan, id, form, fieldOf(violation), text(violation), null));
+    }
+
+    private String taskConflict(Model model, DanVanUser user, Plan plan, long id, TaskForm form) {
+        TaskRow current = plans.task(id, user.scope());
+        TaskLine line = lines.of(current);
+        Task t = current.task();
+        return taskForm(model, user, plan, id, form.withVersion(t.version()), Map.of(), null,
+                conflict("task", id, List.of(
+                        value("task.title", t.title()),
+                        value("task.lead", line.leadName()),
+                        value("task.coordinators", String.join("; ", line.coordinatorNames())),
+                        value("task.deadline", line.deadlineLabel()),
+                        value("task.expectedOutput", t.expectedOutput()),
+                        value("task.description", t.description()),
+                        value("task.priority", lines.text("task.priority." + t.priority())),
+                        value("task.weight", String.valueOf(t.weight())),
+                        value("task.group", t.groupId() == null ? null : plans.groups(plan.id()).stream()
+                                .filter(g -> g.id() == t.groupId()).map(TaskGroup::title).findFirst().orElse(null)),
+                        value("task.legalBasis", String.join("; ", options.documentLabels(plans.legalBasis(id)).values())))));
     }
 
     private String taskForm(Model model, DanVanUser user, Plan plan, Long id, TaskForm form, Map<String, String> errors, String formError,
