@@ -25,7 +25,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The running totals behind the petition statistics (tables {@code petition_tally} and {@code case_tally}, V52): what
+ * The running totals behind the petition statistics (tables {@code petition_tally} and {@code case_tally}, V61): what
  * each petition and each case adds to the figures, by day and by month, kept in the same transaction as the change
  * of the record. {@link PetitionRepository} calls it from every statement that writes a column the figures read, as
  * "what the record added before" minus "what it adds now", so the totals are always the sum over the records
@@ -334,7 +334,7 @@ public class FigureTally {
                 + " FROM " + table + " WHERE grain = 'D' GROUP BY " + month + ", " + dims).update();
     }
 
-    /** At start-up: totals for records written before the tables existed (the upgrade to V52). */
+    /** At start-up: totals for records written before the tables existed (the upgrade to V61). */
     @EventListener(ApplicationReadyEvent.class)
     @Order(0)
     public void fillWhenEmpty() {
