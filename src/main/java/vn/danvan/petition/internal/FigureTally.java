@@ -282,8 +282,9 @@ public class FigureTally {
      */
     public Rebuilt rebuild() {
         long started = System.nanoTime();
+        boolean postgreSql = isPostgreSql();
         Rebuilt rebuilt = transaction.execute(status -> {
-            if (isPostgreSql()) {
+            if (postgreSql) {
                 jdbc.sql("LOCK TABLE petition, petition_case IN SHARE MODE").update();
             }
             jdbc.sql("DELETE FROM petition_tally").update();
@@ -313,6 +314,11 @@ public class FigureTally {
                     GROUP BY x.event_on, x.unit_path, x.category, x.field""").update();
             monthsFromDays("petition_tally", List.of("unit_path", "category", "field", "channel"), PETITION_COUNTS);
             monthsFromDays("case_tally", List.of("unit_path", "category", "field"), CASE_COUNTS);
+            if (postgreSql) {
+                // the planner's statistics of tables whose every row was just replaced
+                jdbc.sql("ANALYZE petition_tally").update();
+                jdbc.sql("ANALYZE case_tally").update();
+            }
             return new Rebuilt(jdbc.sql("SELECT COUNT(*) FROM petition_tally").query(Long.class).single(),
                     jdbc.sql("SELECT COUNT(*) FROM case_tally").query(Long.class).single(), 0);
         });

@@ -172,12 +172,15 @@ public class StatisticsRepository {
                 merge(groups, List.of(rs.getString(1), rs.getString(2), rs.getString(3)), counts(rs, figures, 4));
             });
         }
-        // overdue, in the whole view: the open cases past their due date are few and indexed (ix_case_overdue)
+        // overdue, in the whole view, from the records: the cases not concluded and those concluded after the as-of day
+        // (none when it is today), each part a range of ix_case_pending
         Map<String, Object> params = new HashMap<>();
         String where = where(filter, params, "c", CASE_PERIOD, "c.handling_org_path", false, false)
                 + " AND " + CASE_CONDITIONS.get(StatisticsFigure.OVERDUE);
         params.put("asOf", filter.asOf());
-        jdbc.sql("SELECT c.unit_path, c.category, c.field, COUNT(*) FROM petition_case c" + where + " GROUP BY c.unit_path, c.category, c.field")
+        String part = "SELECT c.unit_path, c.category, c.field FROM petition_case c" + where;
+        jdbc.sql("SELECT x.unit_path, x.category, x.field, COUNT(*) FROM (" + part + " AND c.concluded_on IS NULL UNION ALL " + part
+                        + " AND c.concluded_on > :asOf) x GROUP BY x.unit_path, x.category, x.field")
                 .params(params)
                 .query(rs -> {
                     merge(groups, List.of(rs.getString(1), rs.getString(2), rs.getString(3)), Map.of(StatisticsFigure.OVERDUE, rs.getLong(4)));
