@@ -17,6 +17,7 @@ import vn.danvan.org.AdministrativeMap;
 import vn.danvan.org.AdministrativeUnit;
 import vn.danvan.org.DanVanUser;
 import vn.danvan.org.Scope;
+import vn.danvan.petition.internal.FigureTally;
 import vn.danvan.petition.internal.StatisticsRepository;
 import vn.danvan.petition.internal.StatisticsRepository.CaseLine;
 import vn.danvan.petition.internal.StatisticsRepository.Filter;
@@ -48,18 +49,33 @@ import vn.danvan.system.VietnameseText;
 public class PetitionStatistics {
 
     private final StatisticsRepository repository;
+    private final FigureTally tally;
     private final ReceptionStatistics receptionStatistics;
     private final Receptions receptions;
     private final AdministrativeMap map;
     private final Clock clock;
 
-    public PetitionStatistics(StatisticsRepository repository, ReceptionStatistics receptionStatistics, Receptions receptions,
-                              AdministrativeMap map, Clock clock) {
+    public PetitionStatistics(StatisticsRepository repository, FigureTally tally, ReceptionStatistics receptionStatistics,
+                              Receptions receptions, AdministrativeMap map, Clock clock) {
         this.repository = repository;
+        this.tally = tally;
         this.receptionStatistics = receptionStatistics;
         this.receptions = receptions;
         this.map = map;
         this.clock = clock;
+    }
+
+    /**
+     * Sums the running totals behind the figures again from the records, for the administrator after records were
+     * written past the application (a bulk load in SQL, a restore). The figures are otherwise kept with every change.
+     */
+    public TotalsRebuilt rebuildTotals() {
+        FigureTally.Rebuilt rebuilt = tally.rebuild();
+        return new TotalsRebuilt(rebuilt.petitionRows(), rebuilt.caseRows(), rebuilt.millis());
+    }
+
+    /** The rows of the running totals (by day and by month) after a rebuild, and how long it took. */
+    public record TotalsRebuilt(long petitionRows, long caseRows, long millis) {
     }
 
     public LocalDate today() {

@@ -265,8 +265,15 @@ class PetitionStatisticsIT extends IntegrationTest {
 
     @Test
     void everyFigureEqualsItsRecomputationFromTheRecordsForARunningAndAPastPeriod() {
+        // running and past, across month edges, whole months and a whole quarter (the figures read month totals for
+        // the months a period covers whole and day totals at its edges)
+        LocalDate twoMonthsAgo = today.minusMonths(2);
+        LocalDate lastQuarter = today.minusMonths(3);
         List<StatisticsPeriod> periods = List.of(StatisticsPeriod.range(today.minusDays(89), today.plusDays(10)),
-                StatisticsPeriod.range(today.minusDays(150), today.minusDays(60)), StatisticsPeriod.reportMonthContaining(today.minusDays(40)));
+                StatisticsPeriod.range(today.minusDays(150), today.minusDays(60)), StatisticsPeriod.reportMonthContaining(today.minusDays(40)),
+                StatisticsPeriod.month(twoMonthsAgo.getYear(), twoMonthsAgo.getMonthValue()),
+                StatisticsPeriod.quarter(lastQuarter.getYear(), (lastQuarter.getMonthValue() - 1) / 3 + 1),
+                StatisticsPeriod.year(today.getYear()));
         for (StatisticsPeriod period : periods) {
             LocalDate asOf = period.asOf(today);
             PetitionStatistics.Report ofCommune = statistics.report(admin, period, commune.id());

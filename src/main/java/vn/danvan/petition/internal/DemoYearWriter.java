@@ -57,10 +57,12 @@ public class DemoYearWriter {
     private final UserAccounts users;
     private final DocumentRegistry documents;
     private final IdentityCipher cipher;
+    private final FigureTally tally;
 
     DemoYearWriter(JdbcClient jdbc, LegalRules rules, WorkingCalendar calendar, Organizations organizations, AdministrativeMap map,
-                   UserAccounts users, DocumentRegistry documents, IdentityCipher cipher) {
+                   UserAccounts users, DocumentRegistry documents, IdentityCipher cipher, FigureTally tally) {
         this.jdbc = jdbc;
+        this.tally = tally;
         this.rules = rules;
         this.calendar = calendar;
         this.organizations = organizations;
@@ -132,6 +134,8 @@ public class DemoYearWriter {
         jdbc.sql("""
                 UPDATE petition SET transfer_slip_no = CONCAT('PCĐ-', CAST(EXTRACT(YEAR FROM classified_on) AS INTEGER), '-', id)
                 WHERE status = 'TRANSFERRED' AND transfer_slip_no IS NULL""").update();
+        // the rows above were written in bulk, past the repository: the figure totals are summed from the records
+        tally.rebuild();
         return new Written(plan.petitions().size(), plan.cases().size());
     }
 

@@ -47,9 +47,11 @@ public class PetitionRepository {
             + " WHEN c.status IN ('ACCEPTED', 'VERIFYING') THEN c.due_date END)";
 
     private final JdbcClient jdbc;
+    private final FigureTally tally;
 
-    public PetitionRepository(JdbcClient jdbc) {
+    public PetitionRepository(JdbcClient jdbc, FigureTally tally) {
         this.jdbc = jdbc;
+        this.tally = tally;
     }
 
     // --- visibility as SQL
@@ -131,7 +133,9 @@ public class PetitionRepository {
                 .param("protected", p.protectedIdentity()).param("visit", p.visitId()).param("rule", p.classifyRuleId())
                 .param("due", p.classifyDue()).param("search", p.searchText()).param("now", now).param("actor", actor)
                 .update(keys, "id");
-        return keys.getKey().longValue();
+        long id = keys.getKey().longValue();
+        tally.petitionAdded(id);
+        return id;
     }
 
     /** Stored petitioner: plaintext columns for ordinary petitions, only *_enc and the blind indexes for a denunciation. */
@@ -253,7 +257,7 @@ public class PetitionRepository {
     public boolean updateClassification(long id, int version, PetitionStatus status, LocalDate classifiedOn, String actor,
                                         String reason, ArchiveReason archiveReason, Long transferOrgId, String transferOrgName,
                                         String slipNo, Long caseId, Long duplicateOfId) {
-        return jdbc.sql("""
+        return tally.petitionChange(id, () -> jdbc.sql("""
                 UPDATE petition SET status = :status, classified_on = :on, classified_by = :actor, outcome_reason = :reason,
                     archive_reason = :archive, transfer_org_id = :tOrg, transfer_org_name = :tName, transfer_slip_no = :slip,
                     case_id = :caseId, duplicate_of_id = :dup, version = version + 1
@@ -261,7 +265,7 @@ public class PetitionRepository {
                 .param("status", status.name()).param("on", classifiedOn).param("actor", actor).param("reason", reason)
                 .param("archive", archiveReason == null ? null : archiveReason.name()).param("tOrg", transferOrgId)
                 .param("tName", transferOrgName).param("slip", slipNo).param("caseId", caseId).param("dup", duplicateOfId)
-                .param("id", id).param("version", version).update() == 1;
+                .param("id", id).param("version", version).update() == 1);
     }
 
     public void updateClassifyDue(long id, LocalDate due, Long ruleId) {
@@ -360,7 +364,9 @@ public class PetitionRepository {
                 .param("variant", variant.name()).param("title", title).param("org", handlingOrgId).param("orgPath", handlingOrgPath)
                 .param("unit", unitId).param("unitPath", unitPath).param("leader", leaderId).param("accepted", acceptedOn)
                 .param("search", searchText).param("now", now).param("actor", actor).update(keys, "id");
-        return keys.getKey().longValue();
+        long id = keys.getKey().longValue();
+        tally.caseAdded(id);
+        return id;
     }
 
     public Optional<PetitionCase> caseById(long id) {
@@ -394,8 +400,8 @@ public class PetitionRepository {
     }
 
     public void updateDue(long id, Long ruleId, LocalDate due, String explanation) {
-        jdbc.sql("UPDATE petition_case SET rule_id = :rule, due_date = :due, due_explanation = :exp WHERE id = :id")
-                .param("rule", ruleId).param("due", due).param("exp", explanation).param("id", id).update();
+        tally.caseChange(id, () -> jdbc.sql("UPDATE petition_case SET rule_id = :rule, due_date = :due, due_explanation = :exp WHERE id = :id")
+                .param("rule", ruleId).param("due", due).param("exp", explanation).param("id", id).update());
     }
 
     public void updateVariant(long id, RuleVariant variant) {
@@ -415,8 +421,8 @@ public class PetitionRepository {
     }
 
     public void updateConclusion(long id, Long documentId, String summary, LocalDate on) {
-        jdbc.sql("UPDATE petition_case SET conclusion_document_id = :d, conclusion_summary = :s, concluded_on = :on WHERE id = :id")
-                .param("d", documentId).param("s", summary).param("on", on).param("id", id).update();
+        tally.caseChange(id, () -> jdbc.sql("UPDATE petition_case SET conclusion_document_id = :d, conclusion_summary = :s, concluded_on = :on WHERE id = :id")
+                .param("d", documentId).param("s", summary).param("on", on).param("id", id).update());
     }
 
     public void updateNotified(long id, LocalDate on) {
@@ -424,11 +430,11 @@ public class PetitionRepository {
     }
 
     public void updateClosed(long id, LocalDate on, Satisfaction satisfaction, String note, String source) {
-        jdbc.sql("""
+        tally.caseChange(id, () -> jdbc.sql("""
                 UPDATE petition_case SET closed_on = :on, satisfaction = :s, satisfaction_note = :note, satisfaction_source = :src
                 WHERE id = :id""")
                 .param("on", on).param("s", satisfaction == null ? null : satisfaction.name()).param("note", note)
-                .param("src", source).param("id", id).update();
+                .param("src", source).param("id", id).update());
     }
 
     public void incrementPetitionCount(long id) {
