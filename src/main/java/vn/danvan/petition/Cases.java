@@ -167,9 +167,12 @@ public class Cases {
         return id;
     }
 
+    /**
+     * Logs a petition attached to the case and keeps the case locked until the caller's transaction ends; the caller
+     * attaches the petition and then {@link PetitionRepository#recountPetitions recounts}.
+     */
     void attachPetition(long caseId, String reason, String actor) {
-        PetitionCase c = repository.caseById(caseId).orElseThrow();
-        repository.incrementPetitionCount(caseId);
+        PetitionCase c = repository.lockCase(caseId).orElseThrow();
         repository.insertTransition(caseId, OffsetDateTime.now(clock), actor, CaseAction.ATTACH_PETITION, c.status(), c.status(), reason);
     }
 
@@ -378,7 +381,7 @@ public class Cases {
         String why = required(reason, "case.reason.required", 2000);
         long second = open(new Opening(first.category(), first.field(), 2, first.id(), RuleVariant.NORMAL, "Khiếu nại lần hai: " + first.title(),
                 handlingOrganizationId, first.unitId(), null, List.of(), day, why), user);
-        repository.incrementPetitionCount(second);
+        // no petition row is attached to a second instance: its count stays 0, the number of petitions in it
         repository.insertTransition(id, OffsetDateTime.now(clock), user.getUsername(), CaseAction.OPEN_SECOND_INSTANCE, first.status(),
                 first.status(), "Mở hồ sơ khiếu nại lần hai #" + second + ": " + why);
         audit.record("CASE_SECOND_INSTANCE", "petition_case", second, "Khiếu nại lần hai của hồ sơ #" + id);
