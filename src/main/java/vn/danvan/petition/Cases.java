@@ -333,9 +333,18 @@ public class Cases {
         PetitionCase c = acting(id, version, user);
         CaseStatus next = CaseWorkflow.next(c.status(), CaseAction.CLOSE, null);
         LocalDate day = actionDate(c, on);
-        repository.updateClosed(id, day, satisfaction, truncate(blankToNull(note), 2000), satisfaction == null ? null : "HANDLER");
-        move(c, next, null, CaseAction.CLOSE, satisfaction == null ? "Đóng hồ sơ"
-                : "Đóng hồ sơ; công dân " + (satisfaction == Satisfaction.SATISFIED ? "hài lòng" : "không hài lòng"), user);
+        String text = truncate(blankToNull(note), 2000);
+        // an answer recorded once the parties were notified stays, with its note and source, unless a new one is given
+        boolean kept = satisfaction == null && c.satisfaction() != null;
+        if (kept) {
+            repository.updateClosed(id, day, c.satisfaction(), c.satisfactionNote(), repository.satisfactionSource(id).orElse(null));
+        } else {
+            repository.updateClosed(id, day, satisfaction, text, satisfaction == null ? null : "HANDLER");
+        }
+        Satisfaction answer = kept ? c.satisfaction() : satisfaction;
+        move(c, next, null, CaseAction.CLOSE, (answer == null ? "Đóng hồ sơ"
+                : "Đóng hồ sơ; công dân " + (answer == Satisfaction.SATISFIED ? "hài lòng" : "không hài lòng"))
+                + (kept && text != null ? ": " + text : ""), user);
     }
 
     /** Satisfaction given later (e.g. by the citizen on the public tracking page): stored per case, audited. */

@@ -431,6 +431,12 @@ public class PetitionRepository {
                 .param("src", source).param("id", id).update();
     }
 
+    /** Who gave the recorded satisfaction: HANDLER at closure, or the source of a later answer (e.g. TRACKING). */
+    public Optional<String> satisfactionSource(long id) {
+        return jdbc.sql("SELECT satisfaction_source FROM petition_case WHERE id = :id AND satisfaction_source IS NOT NULL").param("id", id)
+                .query(String.class).optional();
+    }
+
     /**
      * The case, its row locked until the transaction ends: a petition attached meanwhile by another transaction waits,
      * so that each {@link #recountPetitions} sees the petitions committed before it.
