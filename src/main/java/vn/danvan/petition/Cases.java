@@ -347,9 +347,24 @@ public class Cases {
                 + (kept && text != null ? ": " + text : ""), user);
     }
 
-    /** Satisfaction given later (e.g. by the citizen on the public tracking page): stored per case, audited. */
+    /** Satisfaction given later by a signed-in officer: stored per case, audited as theirs. */
     @Transactional
     public void recordSatisfaction(long caseId, Satisfaction satisfaction, String note, String source) {
+        storeSatisfaction(caseId, satisfaction, note, source);
+        audit.record("CASE_SATISFACTION", "petition_case", caseId, satisfaction + " (" + source + ")");
+    }
+
+    /**
+     * The citizen's own answer on the public tracking page: nobody is signed in, so the audit names the page, not the
+     * anonymous web session, and keeps no client address — the citizen may be a protected denouncer.
+     */
+    void recordCitizenSatisfaction(long caseId, Satisfaction satisfaction, String note) {
+        storeSatisfaction(caseId, satisfaction, note, CitizenTracking.SOURCE);
+        audit.recordPublic(CitizenTracking.AUDIT_ACTOR, "CASE_SATISFACTION", "petition_case", caseId,
+                satisfaction + " (" + CitizenTracking.SOURCE + ")");
+    }
+
+    private void storeSatisfaction(long caseId, Satisfaction satisfaction, String note, String source) {
         PetitionCase c = repository.caseById(caseId).orElseThrow(() -> new NotFoundException("case.notFound"));
         if (c.status() != CaseStatus.NOTIFIED && c.status() != CaseStatus.CLOSED) {
             throw new RuleViolation("case.satisfaction.tooEarly");
@@ -358,7 +373,6 @@ public class Cases {
             throw new RuleViolation("case.satisfaction.required");
         }
         repository.updateClosed(caseId, c.closedOn(), satisfaction, truncate(blankToNull(note), 2000), source);
-        audit.record("CASE_SATISFACTION", "petition_case", caseId, satisfaction + " (" + source + ")");
     }
 
     /**

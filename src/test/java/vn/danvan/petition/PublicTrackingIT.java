@@ -284,6 +284,31 @@ class PublicTrackingIT extends PetitionFixtures {
     }
 
     @Test
+    void theCitizensAnswerIsAuditedUnderThePageNotAsAnAnonymousSessionAndWithoutTheirAddress() {
+        WebSession tiepdan = signedIn("tiepdan");
+        Object[] closed = closedComplaint(tiepdan, null);
+        String code = (String) closed[0];
+        long caseId = (Long) closed[1];
+        WebSession citizen = session();
+        citizen.get("/tra-cuu?ma=" + code);
+        String note = "Ông Đinh Văn Hài, số điện thoại 0912345678, hài lòng";
+        assertThat(citizen.postForm("/tra-cuu/hai-long", Map.of("ma", code, "satisfaction", "SATISFIED", "note", note)).status()).isEqualTo(302);
+
+        List<List<String>> events = jdbc.sql("SELECT actor, summary, remote_addr FROM audit_event WHERE entity_type = 'petition_case'"
+                        + " AND entity_id = :id AND action = 'CASE_SATISFACTION'").param("id", String.valueOf(caseId))
+                .query((rs, n) -> java.util.Arrays.asList(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+        assertThat(events).containsExactly(java.util.Arrays.asList(CitizenTracking.AUDIT_ACTOR, "SATISFIED (TRACKING)", null));
+        // nothing the citizen typed, nor their code, is in the log
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE summary LIKE :note OR summary LIKE :code")
+                .param("note", "%0912345678%").param("code", "%" + code + "%").query(Long.class).single()).isZero();
+        // the administrator finds it by that actor in the audit log
+        WebSession admin = signedIn("admin");
+        String log = admin.get("/admin/audit?entityType=petition_case&entityId=" + caseId + "&actor="
+                + URLEncoder.encode(CitizenTracking.AUDIT_ACTOR, StandardCharsets.UTF_8)).text("#audit-table");
+        assertThat(log).contains(CitizenTracking.AUDIT_ACTOR).contains("SATISFIED (TRACKING)");
+    }
+
+    @Test
     void anAnswerRecordedByTheHandlerAtClosureIsShownAndNotReplaced() {
         WebSession tiepdan = signedIn("tiepdan");
         Object[] closed = closedComplaint(tiepdan, "UNSATISFIED");
