@@ -40,6 +40,15 @@ public class AuditTrail {
                 entityId == null ? null : String.valueOf(entityId), truncate(summary), remoteAddress());
     }
 
+    /**
+     * Records an action of someone not signed in (a citizen on a public page) under a fixed name for that page, and
+     * without the client address, which would be the only thing tying the record to a person.
+     */
+    public void recordPublic(String actor, String action, String entityType, Object entityId, String summary) {
+        repository.insert(OffsetDateTime.now(clock), actor, action, entityType,
+                entityId == null ? null : String.valueOf(entityId), truncate(summary), null);
+    }
+
     public Paged<AuditEvent> search(AuditSearch search, PageQuery page) {
         return repository.search(search, page);
     }

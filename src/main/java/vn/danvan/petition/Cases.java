@@ -167,9 +167,12 @@ public class Cases {
         return id;
     }
 
+    /**
+     * Logs a petition attached to the case and keeps the case locked until the caller's transaction ends; the caller
+     * attaches the petition and then {@link PetitionRepository#recountPetitions recounts}.
+     */
     void attachPetition(long caseId, String reason, String actor) {
-        PetitionCase c = repository.caseById(caseId).orElseThrow();
-        repository.incrementPetitionCount(caseId);
+        PetitionCase c = repository.lockCase(caseId).orElseThrow();
         repository.insertTransition(caseId, OffsetDateTime.now(clock), actor, CaseAction.ATTACH_PETITION, c.status(), c.status(), reason);
     }
 
@@ -330,14 +333,38 @@ public class Cases {
         PetitionCase c = acting(id, version, user);
         CaseStatus next = CaseWorkflow.next(c.status(), CaseAction.CLOSE, null);
         LocalDate day = actionDate(c, on);
-        repository.updateClosed(id, day, satisfaction, truncate(blankToNull(note), 2000), satisfaction == null ? null : "HANDLER");
-        move(c, next, null, CaseAction.CLOSE, satisfaction == null ? "Đóng hồ sơ"
-                : "Đóng hồ sơ; công dân " + (satisfaction == Satisfaction.SATISFIED ? "hài lòng" : "không hài lòng"), user);
+        String text = truncate(blankToNull(note), 2000);
+        // an answer recorded once the parties were notified stays, with its note and source, unless a new one is given
+        boolean kept = satisfaction == null && c.satisfaction() != null;
+        if (kept) {
+            repository.updateClosed(id, day, c.satisfaction(), c.satisfactionNote(), repository.satisfactionSource(id).orElse(null));
+        } else {
+            repository.updateClosed(id, day, satisfaction, text, satisfaction == null ? null : "HANDLER");
+        }
+        Satisfaction answer = kept ? c.satisfaction() : satisfaction;
+        move(c, next, null, CaseAction.CLOSE, (answer == null ? "Đóng hồ sơ"
+                : "Đóng hồ sơ; công dân " + (answer == Satisfaction.SATISFIED ? "hài lòng" : "không hài lòng"))
+                + (kept && text != null ? ": " + text : ""), user);
     }
 
-    /** Satisfaction given later (e.g. by the citizen on the public tracking page): stored per case, audited. */
+    /** Satisfaction given later by a signed-in officer: stored per case, audited as theirs. */
     @Transactional
     public void recordSatisfaction(long caseId, Satisfaction satisfaction, String note, String source) {
+        storeSatisfaction(caseId, satisfaction, note, source);
+        audit.record("CASE_SATISFACTION", "petition_case", caseId, satisfaction + " (" + source + ")");
+    }
+
+    /**
+     * The citizen's own answer on the public tracking page: nobody is signed in, so the audit names the page, not the
+     * anonymous web session, and keeps no client address — the citizen may be a protected denouncer.
+     */
+    void recordCitizenSatisfaction(long caseId, Satisfaction satisfaction, String note) {
+        storeSatisfaction(caseId, satisfaction, note, CitizenTracking.SOURCE);
+        audit.recordPublic(CitizenTracking.AUDIT_ACTOR, "CASE_SATISFACTION", "petition_case", caseId,
+                satisfaction + " (" + CitizenTracking.SOURCE + ")");
+    }
+
+    private void storeSatisfaction(long caseId, Satisfaction satisfaction, String note, String source) {
         PetitionCase c = repository.caseById(caseId).orElseThrow(() -> new NotFoundException("case.notFound"));
         if (c.status() != CaseStatus.NOTIFIED && c.status() != CaseStatus.CLOSED) {
             throw new RuleViolation("case.satisfaction.tooEarly");
@@ -346,7 +373,6 @@ public class Cases {
             throw new RuleViolation("case.satisfaction.required");
         }
         repository.updateClosed(caseId, c.closedOn(), satisfaction, truncate(blankToNull(note), 2000), source);
-        audit.record("CASE_SATISFACTION", "petition_case", caseId, satisfaction + " (" + source + ")");
     }
 
     /**
@@ -378,7 +404,7 @@ public class Cases {
         String why = required(reason, "case.reason.required", 2000);
         long second = open(new Opening(first.category(), first.field(), 2, first.id(), RuleVariant.NORMAL, "Khiếu nại lần hai: " + first.title(),
                 handlingOrganizationId, first.unitId(), null, List.of(), day, why), user);
-        repository.incrementPetitionCount(second);
+        // no petition row is attached to a second instance: its count stays 0, the number of petitions in it
         repository.insertTransition(id, OffsetDateTime.now(clock), user.getUsername(), CaseAction.OPEN_SECOND_INSTANCE, first.status(),
                 first.status(), "Mở hồ sơ khiếu nại lần hai #" + second + ": " + why);
         audit.record("CASE_SECOND_INSTANCE", "petition_case", second, "Khiếu nại lần hai của hồ sơ #" + id);

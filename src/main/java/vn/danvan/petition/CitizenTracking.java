@@ -27,6 +27,11 @@ public class CitizenTracking {
 
     /** {@code petition_case.satisfaction_source} of an answer given on the tracking page (the column holds 12 characters). */
     public static final String SOURCE = "TRACKING";
+    /**
+     * The audit log's actor of an answer given on the tracking page. Lower case, as the log's actor filter compares,
+     * and with spaces, so that no account name (letters, digits, ". _ -") can be mistaken for it.
+     */
+    public static final String AUDIT_ACTOR = "công dân (trang tra cứu)";
     /** Longer input cannot be a code (11 characters, with separators at most a few more): refused before parsing. */
     static final int MAX_INPUT = 40;
     static final int MAX_NOTE = 1000;
@@ -133,7 +138,7 @@ public class CitizenTracking {
             return Rating.ALREADY_RECORDED;
         }
         String text = note == null || note.isBlank() ? null : note.strip();
-        cases.recordSatisfaction(c.id(), satisfaction, text == null || text.length() <= MAX_NOTE ? text : text.substring(0, MAX_NOTE), SOURCE);
+        cases.recordCitizenSatisfaction(c.id(), satisfaction, text == null || text.length() <= MAX_NOTE ? text : text.substring(0, MAX_NOTE));
         return Rating.RECORDED;
     }
 

@@ -492,7 +492,6 @@ public class Petitions {
                 caseId = cases.open(new Cases.Opening(petition.category(), petition.field(), 1, null, c.variant(), title(petition), handling,
                         petition.unitId(), c.leaderId(), c.handlerIds(), acceptedOn, reason == null ? "Thụ lý đơn " + petition.trackingDisplay()
                         : reason), user);
-                repository.incrementPetitionCount(caseId);
                 classifiedOn = acceptedOn;
                 status = PetitionStatus.ACCEPTED;
             }
@@ -545,6 +544,9 @@ public class Petitions {
         if (!repository.updateClassification(id, petition.version(), status, classifiedOn, actor, reason, archiveReason, transferOrg,
                 transferName, slip, caseId, duplicateOf)) {
             throw new ConcurrentChange();
+        }
+        if (caseId != null) {
+            repository.recountPetitions(caseId);
         }
         audit.record("PETITION_" + c.outcome().name(), "petition", id, petition.trackingDisplay() + " → " + status
                 + (caseId == null ? "" : " (hồ sơ #" + caseId + ")") + (transferName == null ? "" : " → " + transferName)

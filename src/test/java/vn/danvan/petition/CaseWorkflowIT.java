@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.danvan.support.WebSession;
 
 /** The case workflow over the API: allowed and refused transitions, extension limits, second instance, escalation. */
@@ -14,6 +17,10 @@ class CaseWorkflowIT extends PetitionFixtures {
 
     @Autowired
     PetitionReminders reminders;
+    @Autowired
+    Cases cases;
+    @Autowired
+    JdbcClient jdbc;
 
     private long complaintCase(WebSession session, String tag, java.time.LocalDate acceptedOn) {
         long petition = receive(session, "COMPLAINT", "LAND", "05503", "TN-BTCD", acceptedOn, "UBND xã Tân Cương " + tag,
@@ -71,6 +78,39 @@ class CaseWorkflowIT extends PetitionFixtures {
         }
         assertThat(closed.path("clockEvents").toString()).contains("\"START\"", "\"PAUSE\"", "\"RESUME\"", "\"STOP\"");
         assertThat(tiepdan.get("/cases/" + caseId).text("#transition-log")).contains("Tạm đình chỉ", "Đóng hồ sơ");
+    }
+
+    /**
+     * An answer recorded once the parties were notified (before closure) survives a closure without an answer, with
+     * its note and source; an answer given at closure replaces it. "-" is no answer.
+     */
+    @ParameterizedTest(name = "answered {0} before, {1} at closure → {2}")
+    @CsvSource({
+            "UNSATISFIED, -,           UNSATISFIED, Chưa đồng ý mức bồi thường, PHONE",
+            "SATISFIED,   -,           SATISFIED,   Chưa đồng ý mức bồi thường, PHONE",
+            "UNSATISFIED, SATISFIED,   SATISFIED,   Đồng ý sau đối thoại,       HANDLER",
+            "-,           UNSATISFIED, UNSATISFIED, Đồng ý sau đối thoại,       HANDLER",
+            "-,           -,           -,           Đồng ý sau đối thoại,       -"})
+    void closingWithoutAnAnswerKeepsTheSatisfactionRecordedEarlier(String before, String atClosure, String kept, String note, String source) {
+        WebSession tiepdan = signedIn("tiepdan");
+        String tag = tag();
+        long caseId = complaintCase(tiepdan, tag, today());
+        assertThat(post(tiepdan, caseId, "conclude", "{\"documentId\": " + conclusionDocument(tag) + ", \"summary\": \"Bác đơn\"}").status())
+                .isEqualTo(200);
+        assertThat(post(tiepdan, caseId, "notify", "{}").status()).isEqualTo(200);
+        if (!before.equals("-")) {
+            cases.recordSatisfaction(caseId, Satisfaction.valueOf(before), "Chưa đồng ý mức bồi thường", "PHONE");
+        }
+        WebSession.Response closed = post(tiepdan, caseId, "close", atClosure.equals("-")
+                ? "{\"note\": \"Đồng ý sau đối thoại\"}"
+                : "{\"satisfaction\": \"" + atClosure + "\", \"note\": \"Đồng ý sau đối thoại\"}");
+        assertThat(closed.status()).as(closed.body()).isEqualTo(200);
+        assertThat(json(closed).path("case").path("status").asText()).isEqualTo("CLOSED");
+        List<String> stored = jdbc.sql("SELECT satisfaction, satisfaction_note, satisfaction_source FROM petition_case WHERE id = :id")
+                .param("id", caseId).query((rs, n) -> java.util.Arrays.asList(rs.getString(1), rs.getString(2), rs.getString(3))).single();
+        assertThat(stored).containsExactly(kept.equals("-") ? null : kept, note, source.equals("-") ? null : source);
+        assertThat(stored.get(1) + json(closed).path("transitions")).as("the closing note is kept, on the case or in its log")
+                .contains("Đồng ý sau đối thoại");
     }
 
     @Test

@@ -269,6 +269,7 @@ class PublicTrackingIT extends PetitionFixtures {
         assertThat(after.text("#satisfaction-recorded")).contains("Hài lòng");
         assertThat(after.html().selectFirst("#satisfaction-form")).isNull();
         assertThat(satisfaction(caseId)).containsExactly("SATISFIED", "Cán bộ giải quyết nhanh, rõ ràng", CitizenTracking.SOURCE);
+        assertAuditedUnderThePage(caseId, code, "Cán bộ giải quyết nhanh");
 
         // a second answer (another browser, another mind) changes nothing
         WebSession other = session();
@@ -312,6 +313,22 @@ class PublicTrackingIT extends PetitionFixtures {
         WebSession.Response shown = citizen.get(sent.location().replace("http://localhost:" + port, ""));
         assertThat(shown.text("#flash-error")).contains("chưa kết thúc");
         assertThat(satisfaction(caseId)).containsExactly(null, null, null);
+    }
+
+    /**
+     * The answer is in the audit log under the page's name, not the anonymous web session's, without the citizen's
+     * address, their note or their code; the administrator finds it by that name.
+     */
+    private void assertAuditedUnderThePage(long caseId, String code, String noteExcerpt) {
+        List<List<String>> events = jdbc.sql("SELECT actor, summary, remote_addr FROM audit_event WHERE entity_type = 'petition_case'"
+                        + " AND entity_id = :id AND action = 'CASE_SATISFACTION'").param("id", String.valueOf(caseId))
+                .query((rs, n) -> java.util.Arrays.asList(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+        assertThat(events).containsExactly(java.util.Arrays.asList(CitizenTracking.AUDIT_ACTOR, "SATISFIED (TRACKING)", null));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE summary LIKE :note OR summary LIKE :code")
+                .param("note", "%" + noteExcerpt + "%").param("code", "%" + code + "%").query(Long.class).single()).isZero();
+        String log = signedIn("admin").get("/admin/audit?entityType=petition_case&entityId=" + caseId + "&actor="
+                + URLEncoder.encode(CitizenTracking.AUDIT_ACTOR, StandardCharsets.UTF_8)).text("#audit-table");
+        assertThat(log).contains(CitizenTracking.AUDIT_ACTOR).contains("SATISFIED (TRACKING)");
     }
 
     private List<String> satisfaction(long caseId) {

@@ -451,7 +451,8 @@ public final class DemoYearPlan {
             LocalDate closed;
             Satisfaction satisfaction;
             String satisfactionNote;
-            int petitionCount = 1;
+            /** The petitions in the case: the accepted one, then the attached ones; a second instance opens without one. */
+            int petitionCount;
             PlannedCase child;
 
             CaseBuilder(int index, MatterCategory category, MatterField field, int instance, PlannedCase parent, RuleVariant variant,
@@ -461,6 +462,7 @@ public final class DemoYearPlan {
                 this.category = category;
                 this.field = field;
                 this.instance = instance;
+                this.petitionCount = instance == 1 ? 1 : 0;
                 this.parent = parent;
                 this.variant = variant;
                 this.title = title.length() > 500 ? title.substring(0, 500) : title;

@@ -437,8 +437,27 @@ public class PetitionRepository {
                 .param("src", source).param("id", id).update());
     }
 
-    public void incrementPetitionCount(long id) {
-        jdbc.sql("UPDATE petition_case SET petition_count = petition_count + 1 WHERE id = :id").param("id", id).update();
+    /** Who gave the recorded satisfaction: HANDLER at closure, or the source of a later answer (e.g. TRACKING). */
+    public Optional<String> satisfactionSource(long id) {
+        return jdbc.sql("SELECT satisfaction_source FROM petition_case WHERE id = :id AND satisfaction_source IS NOT NULL").param("id", id)
+                .query(String.class).optional();
+    }
+
+    /**
+     * The case, its row locked until the transaction ends: a petition attached meanwhile by another transaction waits,
+     * so that each {@link #recountPetitions} sees the petitions committed before it.
+     */
+    public Optional<PetitionCase> lockCase(long id) {
+        return jdbc.sql("SELECT c.* FROM petition_case c WHERE c.id = :id FOR UPDATE").param("id", id).query(PetitionRepository::petitionCase)
+                .optional();
+    }
+
+    /** Sets the count from the rows rather than adding one, so that it cannot drift from the petitions in the case. */
+    public void recountPetitions(long id) {
+        jdbc.sql("""
+                UPDATE petition_case SET petition_count = (SELECT COUNT(*) FROM petition p WHERE p.case_id = :id
+                    AND p.status IN ('ACCEPTED', 'ATTACHED'))
+                WHERE id = :id""").param("id", id).update();
     }
 
     public Paged<PetitionCase> searchCases(Visibility v, CaseSearch s, PageQuery page, LocalDate today, long userId) {
