@@ -136,9 +136,9 @@ public class FigureTally {
                 .optional();
     }
 
-    /** After a petition was inserted. */
-    void petitionAdded(long id) {
-        petitionShare(id).ifPresent(share -> writePetitions(deltas(null, share)));
+    /** After a petition was inserted with these values (the intake knows them: no need to read the row back). */
+    void petitionAdded(PetitionShare share) {
+        writePetitions(deltas(null, share));
     }
 
     /** Runs a change of one petition and adds its difference to the totals. */

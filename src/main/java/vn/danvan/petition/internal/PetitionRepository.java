@@ -133,9 +133,9 @@ public class PetitionRepository {
                 .param("protected", p.protectedIdentity()).param("visit", p.visitId()).param("rule", p.classifyRuleId())
                 .param("due", p.classifyDue()).param("search", p.searchText()).param("now", now).param("actor", actor)
                 .update(keys, "id");
-        long id = keys.getKey().longValue();
-        tally.petitionAdded(id);
-        return id;
+        tally.petitionAdded(new FigureTally.PetitionShare(p.receivedOn(), p.unitPath(), p.category().name(), p.field().name(),
+                p.channel().name(), PetitionStatus.RECEIVED.name(), p.crowd()));
+        return keys.getKey().longValue();
     }
 
     /** Stored petitioner: plaintext columns for ordinary petitions, only *_enc and the blind indexes for a denunciation. */
