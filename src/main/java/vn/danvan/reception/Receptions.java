@@ -23,6 +23,7 @@ import vn.danvan.calendar.Deadline;
 import vn.danvan.calendar.WorkingCalendar;
 import vn.danvan.org.AdministrativeMap;
 import vn.danvan.org.AdministrativeUnit;
+import vn.danvan.org.CitizenId;
 import vn.danvan.org.DanVanUser;
 import vn.danvan.org.Organization;
 import vn.danvan.org.Organizations;
@@ -377,7 +378,7 @@ public class Receptions {
         return id;
     }
 
-    private static List<NewCitizen> citizens(List<NewCitizen> typed) {
+    private List<NewCitizen> citizens(List<NewCitizen> typed) {
         List<NewCitizen> citizens = new ArrayList<>();
         if (typed != null) {
             int row = 0;
@@ -398,7 +399,7 @@ public class Receptions {
                 }
                 CitizenId id;
                 try {
-                    id = CitizenId.parse(c.idNumber());
+                    id = CitizenId.parse(c.idNumber(), map.citizenIdProvinceCodes(), today().getYear());
                 } catch (RuleViolation violation) {
                     Object[] args = violation.arguments();
                     Object[] withRow = new Object[args.length + 1];

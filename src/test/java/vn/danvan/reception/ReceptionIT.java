@@ -8,8 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.danvan.org.AdministrativeMap;
@@ -192,7 +190,8 @@ class ReceptionIT extends IntegrationTest {
         WebSession.Response badId = tiepdan.postJson("/api/v1/reception/visits", visitJson("2026-11-04", btcd, tanCuong, "FEEDBACK",
                 "Phản ánh " + tag, 1, "GUIDED", """
                         {"fullName": "Lê Văn Năm", "idNumber": "099085001234"}"""));
-        assertThat(json(badId).path("detail").asText()).isEqualTo("Dòng 1: ba số đầu của số CCCD (099) không phải mã tỉnh nơi đăng ký khai sinh.");
+        assertThat(json(badId).path("detail").asText()).isEqualTo("Dòng 1: số CCCD 099085001234 không hợp lệ: 3 số đầu (099) phải là mã tỉnh"
+                + " nơi đăng ký khai sinh (0 và mã của một trong 63 tỉnh, thành phố trước năm 2025).");
     }
 
     /**
@@ -360,14 +359,6 @@ class ReceptionIT extends IntegrationTest {
         assertThat(figures.path("total").path("citizens").asLong()).isEqualTo(people);
         assertThat(figures.path("sessions").path("held").asLong()).isGreaterThan(200);
         assertThat(province.path("sentence").asText()).startsWith("tiếp ").contains(" lượt với ", " lượt đoàn đông người");
-    }
-
-    /** The 63 provinces before 12/6/2025: the former ones, and the ones kept unchanged (their codes are never reused). */
-    @Test
-    void theValidIdentityNumberPrefixesAreTheProvinceCodesOfTheAdministrativeMapBefore2025() {
-        Set<String> codes = map.search(Scope.all(), new UnitSearch(null, UnitLevel.PROVINCE, null, true), new PageQuery(0, 200, "code", false))
-                .items().stream().map(AdministrativeUnit::code).collect(Collectors.toSet());
-        assertThat(codes).isEqualTo(CitizenId.provinceCodes());
     }
 
     @Test
