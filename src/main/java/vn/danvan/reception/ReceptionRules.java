@@ -1,6 +1,7 @@
 package vn.danvan.reception;
 
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.audit.AuditTrail;
@@ -19,10 +20,16 @@ public class ReceptionRules {
 
     private final ReceptionRepository repository;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
-    public ReceptionRules(ReceptionRepository repository, AuditTrail audit) {
+    public ReceptionRules(ReceptionRepository repository, AuditTrail audit, ApplicationEventPublisher events) {
         this.repository = repository;
         this.audit = audit;
+        this.events = events;
+    }
+
+    /** A time limit of the reception desk changed: the due days of the visits awaiting their answer are recomputed. */
+    public record DeadlineRuleChanged(long ruleId, String actor) {
     }
 
     /** Corrects a row (a typo in the source, a wrong date); a stale version is refused. */

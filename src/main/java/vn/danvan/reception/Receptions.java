@@ -430,11 +430,17 @@ public class Receptions {
     /** The answer's due day for a visit received on a day, by the rule in force then (10 days, Art. 28; BLDS Art. 147–148). */
     @Transactional(readOnly = true)
     public Deadline answerDeadline(LocalDate receivedOn) {
-        return repository.findDeadlineRules().stream()
-                .filter(r -> DeadlineRule.ANSWER_TO_CITIZEN.equals(r.code()) && r.inForceOn(receivedOn))
-                .findFirst()
+        return DeadlineRule.inForce(repository.findDeadlineRules(), DeadlineRule.ANSWER_TO_CITIZEN, receivedOn)
                 .map(r -> calendar.deadline(receivedOn, r.days(), r.counting()))
                 .orElse(null);
+    }
+
+    /** How the visit's answer due day moved after it was recorded (calendar or rule changes), latest first; 404 outside the scope. */
+    @Transactional(readOnly = true)
+    public List<VisitDueChange> dueChanges(long visitId, Scope scope) {
+        repository.findVisit(visitId).filter(v -> covers(scope, v.receivingOrganizationId()))
+                .orElseThrow(() -> new NotFoundException("reception.visit.notFound"));
+        return repository.findDueChanges(visitId);
     }
 
     /** A visit the caller may see, its citizens redacted when protected; otherwise 404. */
@@ -602,7 +608,7 @@ public class Receptions {
         return OffsetDateTime.now(clock);
     }
 
-    private static String actor() {
+    static String actor() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication == null ? AuditTrail.SYSTEM_ACTOR : authentication.getName();
     }

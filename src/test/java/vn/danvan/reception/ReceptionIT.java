@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.danvan.calendar.WorkingCalendar;
+import vn.danvan.calendar.YearlyDay;
 import vn.danvan.org.AdministrativeMap;
 import vn.danvan.org.AdministrativeUnit;
 import vn.danvan.org.OrganizationKind;
@@ -33,6 +35,12 @@ class ReceptionIT extends IntegrationTest {
     AdministrativeMap map;
     @Autowired
     VisitLinks visitLinks;
+    @Autowired
+    Receptions receptions;
+    @Autowired
+    ReceptionRules rules;
+    @Autowired
+    WorkingCalendar calendar;
 
     private WebSession signedIn(String user) {
         WebSession session = session();
@@ -222,6 +230,57 @@ class ReceptionIT extends IntegrationTest {
         WebSession.Response stale = tiepdan.postJson("/api/v1/reception/visits/" + id + "/answer", """
                 {"version": %d, "answeredOn": "2026-02-24"}""".formatted(visit.path("version").asInt()));
         assertThat(stale.status()).isEqualTo(409);
+    }
+
+    /**
+     * A day off announced after the visit moves the answer's due day of a visit still awaiting its answer (Luật Tiếp
+     * công dân 2013, Art. 28; BLDS 2015, Art. 148), and so does a change of the time limit; the visit shows why. Received
+     * Mon 05/10/2026: the tenth day is Thu 15/10; declared a day off, the answer is due Fri 16/10. An answered visit keeps
+     * the due day it was judged by.
+     */
+    @Test
+    void aDayOffAnnouncedLaterMovesTheAnswerDueOfAnUnansweredVisitAndTheVisitShowsWhy() throws Exception {
+        WebSession tiepdan = signedIn("tiepdan");
+        String tag = tag();
+        LocalDate tenthDay = LocalDate.of(2026, 10, 15);
+        assertThat(calendar.yearlyDay(tenthDay)).isEmpty();
+        long waiting = json(tiepdan.postJson("/api/v1/reception/visits", visitJson("2026-10-05", org("TN-BTCD"), unit("05503"),
+                "RECOMMENDATION", "Kiến nghị chờ trả lời " + tag, 1, "TRANSFERRED", citizen("Lò Văn Chờ", false)))).path("id").asLong();
+        long answered = json(tiepdan.postJson("/api/v1/reception/visits", visitJson("2026-10-05", org("TN-BTCD"), unit("05503"),
+                "RECOMMENDATION", "Kiến nghị đã trả lời " + tag, 1, "ANSWERED_DIRECTLY", citizen("Lò Văn Xong", false)))).path("id").asLong();
+        assertThat(json(tiepdan.getJson("/api/v1/reception/visits/" + waiting)).path("answerDue").asText()).isEqualTo("2026-10-15");
+        DeadlineRule answerRule = DeadlineRule.inForce(receptions.deadlineRules(), DeadlineRule.ANSWER_TO_CITIZEN, tenthDay).orElseThrow();
+        try {
+            calendar.saveDay(new YearlyDay(tenthDay, YearlyDay.Kind.DAY_OFF, "Nghỉ kiểm thử " + tag, "Thông báo kiểm thử", ""));
+            assertThat(json(tiepdan.getJson("/api/v1/reception/visits/" + waiting)).path("answerDue").asText()).isEqualTo("2026-10-16");
+            assertThat(json(tiepdan.getJson("/api/v1/reception/visits/" + answered)).path("answerDue").asText()).isEqualTo("2026-10-15");
+            JsonNode changes = json(tiepdan.getJson("/api/v1/reception/visits/" + waiting + "/due-changes"));
+            assertThat(changes).hasSize(1);
+            assertThat(changes.get(0).path("cause").asText()).isEqualTo("CALENDAR");
+            assertThat(changes.get(0).path("oldDue").asText()).isEqualTo("2026-10-15");
+            assertThat(changes.get(0).path("newDue").asText()).isEqualTo("2026-10-16");
+            assertThat(json(tiepdan.getJson("/api/v1/reception/visits/" + answered + "/due-changes"))).isEmpty();
+            WebSession.Response page = tiepdan.get("/reception/visits/" + waiting);
+            assertThat(page.text(".due-change")).isEqualTo("Hạn trả lời thay đổi từ 15/10/2026 thành 16/10/2026 do cập nhật lịch nghỉ");
+            assertThat(page.text("#answer-due")).contains("16/10/2026");
+            assertThat(tiepdan.get("/reception/visits/" + answered).html().select(".due-change")).isEmpty();
+
+            // twelve days from 05/10 end on Sat 17/10, so Mon 19/10
+            rules.updateDeadlineRule(new DeadlineRule(answerRule.id(), answerRule.code(), 12, answerRule.counting(), answerRule.validFrom(),
+                    answerRule.validTo(), answerRule.source(), answerRule.version()));
+            assertThat(json(tiepdan.getJson("/api/v1/reception/visits/" + waiting)).path("answerDue").asText()).isEqualTo("2026-10-19");
+            assertThat(tiepdan.get("/reception/visits/" + waiting).text(".due-change"))
+                    .startsWith("Hạn trả lời thay đổi từ 16/10/2026 thành 19/10/2026 do cập nhật thời hạn trả lời công dân");
+        } finally {
+            DeadlineRule current = DeadlineRule.inForce(receptions.deadlineRules(), DeadlineRule.ANSWER_TO_CITIZEN, tenthDay).orElseThrow();
+            rules.updateDeadlineRule(new DeadlineRule(current.id(), current.code(), answerRule.days(), current.counting(), current.validFrom(),
+                    current.validTo(), current.source(), current.version()));
+            if (calendar.yearlyDay(tenthDay).isPresent()) {
+                calendar.deleteDay(tenthDay);
+            }
+        }
+        assertThat(json(tiepdan.getJson("/api/v1/reception/visits/" + waiting)).path("answerDue").asText()).isEqualTo("2026-10-15");
+        assertThat(json(tiepdan.getJson("/api/v1/reception/visits/" + waiting + "/due-changes"))).hasSize(4);
     }
 
     /**

@@ -30,6 +30,7 @@ import vn.danvan.reception.SessionKind;
 import vn.danvan.reception.StatisticsQuery;
 import vn.danvan.reception.Visit;
 import vn.danvan.reception.VisitCitizen;
+import vn.danvan.reception.VisitDueChange;
 import vn.danvan.reception.VisitOutcome;
 import vn.danvan.reception.VisitSearch;
 import vn.danvan.system.PageQuery;
@@ -113,6 +114,12 @@ class ReceptionApi {
     @Operation(summary = "Một lượt tiếp; 404 ngoài phạm vi; thông tin người tố cáo được che")
     VisitDto visit(@PathVariable long id, @AuthenticationPrincipal DanVanUser user) {
         return VisitDto.of(receptions.visit(id, receptions.scopeOf(user)), receptions.today());
+    }
+
+    @GetMapping("/visits/{id}/due-changes")
+    @Operation(summary = "Các lần hạn trả lời của lượt tiếp thay đổi do cập nhật lịch nghỉ hoặc thời hạn (mới nhất trước); 404 ngoài phạm vi")
+    List<VisitDueChange> dueChanges(@PathVariable long id, @AuthenticationPrincipal DanVanUser user) {
+        return receptions.dueChanges(id, receptions.scopeOf(user));
     }
 
     @GetMapping("/visits/{id}/identity")

@@ -202,6 +202,7 @@ class VisitController {
         model.addAttribute("citizensLabel", Receptions.citizensLabel(visit));
         model.addAttribute("today", receptions.today());
         model.addAttribute("deadline", receptions.answerDeadline(visit.receivedOn()));
+        model.addAttribute("dueChanges", receptions.dueChanges(visit.id(), scope));
         model.addAttribute("rs", visit.sessionId() == null ? null : receptions.session(visit.sessionId(), scope));
         model.addAttribute("mayReveal", receptions.mayReveal(visit, user));
         model.addAttribute("mayRecord", receptions.mayRecord(user));
