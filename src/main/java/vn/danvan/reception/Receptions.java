@@ -111,19 +111,28 @@ public class Receptions {
                 && Objects.equals(user.organizationId(), visit.receivingOrganizationId());
     }
 
-    /** Ids of the organizations whose sessions and visits the scope covers; {@code null} for everything. */
+    /**
+     * Ids of the organizations whose sessions and visits the scope covers, dissolved or merged bodies included (what
+     * they received stays listed, like opening it by id); {@code null} for everything.
+     */
     @Transactional(readOnly = true)
     public Set<Long> organizationIds(Scope scope) {
         if (scope.isAll()) {
             return null;
         }
-        return organizations.currentInScope(scope).stream().map(Organization::id).collect(Collectors.toCollection(LinkedHashSet::new));
+        return organizations.allInScope(scope).stream().map(Organization::id).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     /** Organizations in force in which the caller may record sessions and visits. */
     @Transactional(readOnly = true)
     public List<Organization> receivingOrganizations(Scope scope) {
         return organizations.currentInScope(scope);
+    }
+
+    /** The organizations a list may be filtered by: those in force, then the former ones whose records stay listed. */
+    @Transactional(readOnly = true)
+    public List<Organization> listedOrganizations(Scope scope) {
+        return organizations.allInScope(scope);
     }
 
     private boolean covers(Scope scope, long organizationId) {

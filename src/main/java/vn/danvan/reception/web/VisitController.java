@@ -79,7 +79,7 @@ class VisitController {
         model.addAttribute("categories", MatterCategory.values());
         model.addAttribute("fields", MatterField.values());
         model.addAttribute("outcomes", VisitOutcome.values());
-        model.addAttribute("organizations", receptions.receivingOrganizations(scope));
+        model.addAttribute("organizations", receptions.listedOrganizations(scope));
         model.addAttribute("units", units(scope));
         model.addAttribute("mayRecord", receptions.mayRecord(user));
         return htmx != null ? "reception/visits :: results" : "reception/visits";
