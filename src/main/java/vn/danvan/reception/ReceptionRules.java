@@ -137,6 +137,25 @@ public class ReceptionRules {
         }
         audit.record("RECEPTION_DEADLINE_RULE_CHANGED", "reception_deadline_rule", rule.id(), rule.code() + ": " + rule.days() + " ngày ("
                 + rule.source() + ")");
+        events.publishEvent(new DeadlineRuleChanged(rule.id(), Receptions.actor()));
+    }
+
+    /** Corrects the dates or the source of an identification rule; a stale version is refused. */
+    @Transactional
+    public void updateIdentificationRule(IdentificationRule rule) {
+        if (rule.validFrom() == null || (rule.validTo() != null && rule.validTo().isBefore(rule.validFrom()))) {
+            throw new RuleViolation("reception.rule.validity.invalid");
+        }
+        if (rule.source() == null || rule.source().isBlank()) {
+            throw new RuleViolation("reception.rule.source.required");
+        }
+        IdentificationRule stripped = new IdentificationRule(rule.id(), rule.validFrom(), rule.validTo(), rule.source().strip(), rule.version());
+        if (!repository.updateIdentificationRule(stripped)) {
+            throw new ConcurrentChange();
+        }
+        audit.record("RECEPTION_IDENTIFICATION_RULE_CHANGED", "reception_identification_rule", rule.id(), "Định danh người được tiếp: từ "
+                + VietnameseFormat.date(stripped.validFrom()) + (stripped.validTo() == null ? "" : " đến " + VietnameseFormat.date(stripped.validTo()))
+                + " (" + stripped.source() + ")");
     }
 
     private static String describe(ReceptionRule r) {

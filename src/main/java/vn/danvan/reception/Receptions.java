@@ -343,7 +343,7 @@ public class Receptions {
         if (request.unitId() != null && map.find(request.unitId()).isEmpty()) {
             throw new RuleViolation("reception.visit.unit.unknown");
         }
-        List<NewCitizen> citizens = citizens(request.citizens());
+        List<NewCitizen> citizens = citizens(request.citizens(), identificationOn(receivedOn).orElse(null));
         int count = request.citizensCount() == null ? citizens.size() : request.citizensCount();
         if (count < 1) {
             throw new RuleViolation("reception.visit.count.invalid");
@@ -387,7 +387,8 @@ public class Receptions {
         return id;
     }
 
-    private List<NewCitizen> citizens(List<NewCitizen> typed) {
+    /** The citizens typed, checked; {@code identification} non-null: each must give their identification number. */
+    private List<NewCitizen> citizens(List<NewCitizen> typed, IdentificationRule identification) {
         List<NewCitizen> citizens = new ArrayList<>();
         if (typed != null) {
             int row = 0;
@@ -415,6 +416,10 @@ public class Receptions {
                     withRow[0] = row;
                     System.arraycopy(args, 0, withRow, 1, args.length);
                     throw new RuleViolation(violation.messageKey() + ".row", withRow);
+                }
+                if (id == null && identification != null) {
+                    throw new RuleViolation("reception.citizen.identification.required", row,
+                            VietnameseFormat.date(identification.validFrom()), identification.source());
                 }
                 if (phone != null && !phone.matches("(\\+84|0)\\d{9,10}")) {
                     throw new RuleViolation("reception.citizen.phone.invalid", row);
@@ -591,6 +596,17 @@ public class Receptions {
     @Transactional(readOnly = true)
     public List<DeadlineRule> deadlineRules() {
         return repository.findDeadlineRules();
+    }
+
+    @Transactional(readOnly = true)
+    public List<IdentificationRule> identificationRules() {
+        return repository.findIdentificationRules();
+    }
+
+    /** The identification rule in force on a day: while present, every citizen received gives their CCCD number. */
+    @Transactional(readOnly = true)
+    public Optional<IdentificationRule> identificationOn(LocalDate day) {
+        return IdentificationRule.inForce(repository.findIdentificationRules(), day);
     }
 
     @Transactional(readOnly = true)

@@ -284,6 +284,39 @@ class ReceptionIT extends IntegrationTest {
     }
 
     /**
+     * From 1/7/2026 a visitor must identify themselves (Luật 136/2025/QH15): a citizen recorded without their personal
+     * identification number is refused from that day, with the row, the date and the source; the day before it is not
+     * required. The rule is data on the administrator's page.
+     */
+    @Test
+    void fromJuly2026EveryCitizenReceivedMustGiveTheirIdentificationNumberByLuat136Of2025() throws Exception {
+        WebSession tiepdan = signedIn("tiepdan");
+        String tag = tag();
+        String withoutId = """
+                {"fullName": "Hà Văn Đủ", "idNumber": "019080004444"}, {"fullName": "Hà Thị Thiếu %s"}""".formatted(tag);
+        WebSession.Response before = tiepdan.postJson("/api/v1/reception/visits", visitJson("2026-06-30", org("TN-BTCD"), unit("05503"),
+                "FEEDBACK", "Phản ánh trước khi luật mới có hiệu lực " + tag, 2, "GUIDED", withoutId));
+        assertThat(before.status()).as(before.body()).isEqualTo(201);
+
+        WebSession.Response refused = tiepdan.postJson("/api/v1/reception/visits", visitJson("2026-07-01", org("TN-BTCD"), unit("05503"),
+                "FEEDBACK", "Phản ánh sau khi luật mới có hiệu lực " + tag, 2, "GUIDED", withoutId));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(json(refused).path("detail").asText()).startsWith("Dòng 2: chưa có số CCCD. Từ ngày 01/07/2026, công dân đến được tiếp"
+                + " phải cung cấp số định danh cá nhân (Luật 136/2025/QH15");
+        assertThat(json(tiepdan.getJson("/api/v1/reception/visits?q=" + tag)).path("total").asLong()).isEqualTo(1);
+
+        WebSession.Response identified = tiepdan.postJson("/api/v1/reception/visits", visitJson("2026-07-01", org("TN-BTCD"), unit("05503"),
+                "FEEDBACK", "Phản ánh sau khi luật mới có hiệu lực " + tag, 2, "GUIDED", citizen("Hà Văn Đủ", false)));
+        assertThat(identified.status()).as(identified.body()).isEqualTo(201);
+
+        // the form says so for a day in force, and the administrator sees the rule with its source
+        assertThat(tiepdan.get("/reception/visits/new").text("#identification-hint")).startsWith("Từ ngày 01/07/2026").contains("136/2025/QH15");
+        WebSession admin = signedIn("admin");
+        assertThat(admin.get("/admin/reception-rules").html().select("#identification-rule-table input[name=validFrom][value=2026-07-01]"))
+                .hasSize(1);
+    }
+
+    /**
      * The commune chairman receives citizens ≥ 1 day/week until 30/6/2026 (Luật Tiếp công dân 2013, Art. 15) and
      * ≥ 2 days/month from 1/7/2026, without delegating to a deputy (Luật 136/2025/QH15).
      */

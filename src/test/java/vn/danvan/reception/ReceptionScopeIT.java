@@ -36,7 +36,8 @@ class ReceptionScopeIT extends IntegrationTest {
     private long visit(WebSession session, String organizationCode, String communeCode, String content) throws Exception {
         WebSession.Response created = session.postJson("/api/v1/reception/visits", """
                 {"receivedOn": "2026-11-10", "receivingOrganizationId": %d, "unitId": %d, "category": "FEEDBACK", "field": "ENVIRONMENT",
-                 "content": "%s", "outcome": "ANSWERED_DIRECTLY", "citizens": [{"fullName": "Bùi Văn Xóm"}]}"""
+                 "content": "%s", "outcome": "ANSWERED_DIRECTLY",
+                 "citizens": [{"fullName": "Bùi Văn Xóm", "idNumber": "019078004321"}]}"""
                 .formatted(organizations.findByCode(organizationCode).orElseThrow().id(), map.findCurrentByCode(communeCode).orElseThrow().id(),
                         content));
         assertThat(created.status()).as(created.body()).isEqualTo(201);

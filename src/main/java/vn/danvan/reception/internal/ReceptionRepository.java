@@ -19,6 +19,7 @@ import vn.danvan.calendar.CountingMode;
 import vn.danvan.org.UnitLevel;
 import vn.danvan.reception.CrowdRule;
 import vn.danvan.reception.DeadlineRule;
+import vn.danvan.reception.IdentificationRule;
 import vn.danvan.reception.MatterCategory;
 import vn.danvan.reception.MatterField;
 import vn.danvan.reception.ReceivedBy;
@@ -131,6 +132,20 @@ public class ReceptionRepository {
                 .param("days", r.days()).param("counting", r.counting().name()).param("from", r.validFrom())
                 .param("to", r.validTo()).param("source", r.source()).param("id", r.id()).param("version", r.version())
                 .update() == 1;
+    }
+
+    public List<IdentificationRule> findIdentificationRules() {
+        return jdbc.sql("SELECT * FROM reception_identification_rule ORDER BY valid_from, id").query((rs, n) -> new IdentificationRule(
+                rs.getLong("id"), rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class),
+                rs.getString("source"), rs.getInt("version"))).list();
+    }
+
+    public boolean updateIdentificationRule(IdentificationRule r) {
+        return jdbc.sql("""
+                UPDATE reception_identification_rule SET valid_from = :from, valid_to = :to, source = :source, version = version + 1
+                WHERE id = :id AND version = :version""")
+                .param("from", r.validFrom()).param("to", r.validTo()).param("source", r.source()).param("id", r.id())
+                .param("version", r.version()).update() == 1;
     }
 
     // --- sessions

@@ -130,7 +130,8 @@ class ReceptionApi {
 
     @PostMapping("/visits")
     @Operation(summary = "Ghi nhận lượt tiếp: một hoặc nhiều công dân; từ 5 người là đoàn đông người và phải cử đúng số người đại diện",
-            description = "Hạn trả lời công dân (10 ngày, Luật Tiếp công dân Điều 28) được tính theo lịch làm việc (BLDS Điều 147–148)")
+            description = "Hạn trả lời công dân (10 ngày, Luật Tiếp công dân Điều 28) được tính theo lịch làm việc (BLDS Điều 147–148);"
+                    + " trong thời gian quy định định danh có hiệu lực (từ 01/07/2026, Luật 136/2025/QH15) mỗi công dân phải có số CCCD")
     ResponseEntity<VisitDto> createVisit(@RequestBody Receptions.NewVisit request, @AuthenticationPrincipal DanVanUser user) {
         requireRecorder(user);
         long id = receptions.recordVisit(request, receptions.scopeOf(user));

@@ -180,6 +180,7 @@ class VisitController {
         model.addAttribute("crowdBands", bands);
         model.addAttribute("rs", form.getSessionId() == null ? null : receptions.session(form.getSessionId(), scope));
         model.addAttribute("answerDays", receptions.deadlineRules().stream().filter(r -> r.inForceOn(day)).findFirst().orElse(null));
+        model.addAttribute("identification", receptions.identificationOn(day).orElse(null));
         return "reception/visit-form";
     }
 
