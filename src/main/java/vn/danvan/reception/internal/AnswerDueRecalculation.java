@@ -19,7 +19,6 @@ import vn.danvan.reception.DeadlineRule;
 import vn.danvan.reception.ReceptionRules;
 import vn.danvan.reception.VisitDueChange;
 import vn.danvan.system.RuleViolation;
-import vn.danvan.system.VietnameseFormat;
 
 /**
  * Recomputes the answer due day of every visit still awaiting its answer (10 days, Luật Tiếp công dân 2013, Art. 28,
@@ -51,9 +50,7 @@ class AnswerDueRecalculation {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
     void calendarChanged(WorkingCalendarChanged change) {
-        String detail = change.dates().size() == 1 ? "ngày " + VietnameseFormat.date(change.dates().get(0))
-                : change.dates().size() + " ngày";
-        recomputeAll(VisitDueChange.Cause.CALENDAR, "Cập nhật lịch nghỉ (" + detail + ", " + change.actor() + ")");
+        recomputeAll(VisitDueChange.Cause.CALENDAR, change.detail());
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
