@@ -2,6 +2,7 @@ package vn.danvan.calendar;
 
 import java.time.LocalDate;
 import java.util.List;
+import vn.danvan.system.VietnameseFormat;
 
 /**
  * The working calendar changed: a yearly day was added, edited or deleted, or a yearly table was imported.
@@ -16,5 +17,11 @@ public record WorkingCalendarChanged(List<LocalDate> dates, String actor) {
 
     public WorkingCalendarChanged {
         dates = List.copyOf(dates);
+    }
+
+    /** What a recomputed due date records as the detail of its cause: "Cập nhật lịch nghỉ (ngày 15/10/2026, admin)". */
+    public String detail() {
+        String which = dates.size() == 1 ? "ngày " + VietnameseFormat.date(dates.get(0)) : dates.size() + " ngày";
+        return "Cập nhật lịch nghỉ (" + which + ", " + actor + ")";
     }
 }

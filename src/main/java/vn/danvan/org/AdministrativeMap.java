@@ -21,6 +21,7 @@ import vn.danvan.system.VietnameseText;
 public class AdministrativeMap {
 
     private final UnitRepository units;
+    private volatile java.util.Set<String> formerProvinceCodes;
 
     public AdministrativeMap(UnitRepository units) {
         this.units = units;
@@ -93,6 +94,22 @@ public class AdministrativeMap {
                 .filter(u -> u.level() == UnitLevel.PROVINCE && u.isInForceOn(day))
                 .map(AdministrativeUnit::code)
                 .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+    }
+
+    /**
+     * The valid province prefixes of a {@link CitizenId}: the codes of the 63 provinces on {@link CitizenId#BEFORE_MERGER}.
+     * Read once: those provinces and their codes are history and never change (an empty answer, before the catalogue
+     * is loaded, is not kept).
+     */
+    public java.util.Set<String> citizenIdProvinceCodes() {
+        java.util.Set<String> codes = formerProvinceCodes;
+        if (codes == null) {
+            codes = java.util.Set.copyOf(provinceCodesInForceOn(CitizenId.BEFORE_MERGER));
+            if (!codes.isEmpty()) {
+                formerProvinceCodes = codes;
+            }
+        }
+        return codes;
     }
 
     @Transactional(readOnly = true)

@@ -66,6 +66,15 @@ public class Organizations {
         return organizations.findAllCurrentInScope(scope);
     }
 
+    /**
+     * Every organization in scope, dissolved or merged ones included (in force first): the records a former body
+     * received stay listed for whoever may see that body.
+     */
+    @Transactional(readOnly = true)
+    public List<Organization> allInScope(Scope scope) {
+        return organizations.findAllInScope(scope);
+    }
+
     @Transactional(readOnly = true)
     public boolean covers(Scope scope, Organization organization) {
         return scope.covers(organization, units.findById(organization.unitId()).orElseThrow());

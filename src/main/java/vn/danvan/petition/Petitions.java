@@ -21,6 +21,7 @@ import vn.danvan.audit.AuditTrail;
 import vn.danvan.calendar.WorkingCalendar;
 import vn.danvan.document.AttachmentFile;
 import vn.danvan.org.AdministrativeMap;
+import vn.danvan.org.CitizenId;
 import vn.danvan.org.AdministrativeUnit;
 import vn.danvan.org.DanVanUser;
 import vn.danvan.org.Organization;
@@ -53,7 +54,6 @@ public class Petitions {
     public static final int CROWD_THRESHOLD = 5;
     static final int MAX_PETITIONERS = 200;
     static final int MAX_ATTACHMENTS = 10;
-    static final LocalDate BEFORE_MERGER = LocalDate.of(2025, 6, 11);
 
     private final PetitionRepository repository;
     private final LegalRules rules;
@@ -65,7 +65,6 @@ public class Petitions {
     private final AuditTrail audit;
     private final Clock clock;
     private final ObjectProvider<VisitLinks> visitLinks;
-    private volatile Set<String> formerProvinceCodes;
 
     public Petitions(PetitionRepository repository, LegalRules rules, Cases cases, WorkingCalendar calendar, Organizations organizations,
                      AdministrativeMap map, IdentityCipher cipher, AuditTrail audit, Clock clock, ObjectProvider<VisitLinks> visitLinks) {
@@ -187,8 +186,8 @@ public class Petitions {
             NewPetitioner p = people.get(i);
             String name = Cases.blankToNull(p.fullName());
             String address = Cases.blankToNull(p.address());
-            String idNumber = Cases.blankToNull(p.idNumber()) == null ? null
-                    : CitizenId.check(p.idNumber(), formerProvinceCodes(), today.getYear());
+            CitizenId citizenId = CitizenId.parse(p.idNumber(), map.citizenIdProvinceCodes(), today.getYear());
+            String idNumber = citizenId == null ? null : citizenId.value();
             String phone = phone(p.phone());
             if ((name != null && name.length() > 200) || (address != null && address.length() > 500)) {
                 throw new RuleViolation("petition.tooLong", name != null && name.length() > 200 ? 200 : 500);
@@ -248,15 +247,6 @@ public class Petitions {
     public java.util.Optional<VisitLinks.VisitForPetition> visit(long visitId, DanVanUser user) {
         VisitLinks links = visitLinks.getIfAvailable();
         return links == null ? java.util.Optional.empty() : links.visitForPetition(visitId, user.scope());
-    }
-
-    private Set<String> formerProvinceCodes() {
-        Set<String> codes = formerProvinceCodes;
-        if (codes == null) {
-            codes = Set.copyOf(map.provinceCodesInForceOn(BEFORE_MERGER));
-            formerProvinceCodes = codes;
-        }
-        return codes;
     }
 
     private static boolean isBlank(NewPetitioner p) {

@@ -1,6 +1,7 @@
 package vn.danvan.reception;
 
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.audit.AuditTrail;
@@ -19,10 +20,16 @@ public class ReceptionRules {
 
     private final ReceptionRepository repository;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
-    public ReceptionRules(ReceptionRepository repository, AuditTrail audit) {
+    public ReceptionRules(ReceptionRepository repository, AuditTrail audit, ApplicationEventPublisher events) {
         this.repository = repository;
         this.audit = audit;
+        this.events = events;
+    }
+
+    /** A time limit of the reception desk changed: the due days of the visits awaiting their answer are recomputed. */
+    public record DeadlineRuleChanged(long ruleId, String actor) {
     }
 
     /** Corrects a row (a typo in the source, a wrong date); a stale version is refused. */
@@ -130,6 +137,25 @@ public class ReceptionRules {
         }
         audit.record("RECEPTION_DEADLINE_RULE_CHANGED", "reception_deadline_rule", rule.id(), rule.code() + ": " + rule.days() + " ngày ("
                 + rule.source() + ")");
+        events.publishEvent(new DeadlineRuleChanged(rule.id(), Receptions.actor()));
+    }
+
+    /** Corrects the dates or the source of an identification rule; a stale version is refused. */
+    @Transactional
+    public void updateIdentificationRule(IdentificationRule rule) {
+        if (rule.validFrom() == null || (rule.validTo() != null && rule.validTo().isBefore(rule.validFrom()))) {
+            throw new RuleViolation("reception.rule.validity.invalid");
+        }
+        if (rule.source() == null || rule.source().isBlank()) {
+            throw new RuleViolation("reception.rule.source.required");
+        }
+        IdentificationRule stripped = new IdentificationRule(rule.id(), rule.validFrom(), rule.validTo(), rule.source().strip(), rule.version());
+        if (!repository.updateIdentificationRule(stripped)) {
+            throw new ConcurrentChange();
+        }
+        audit.record("RECEPTION_IDENTIFICATION_RULE_CHANGED", "reception_identification_rule", rule.id(), "Định danh người được tiếp: từ "
+                + VietnameseFormat.date(stripped.validFrom()) + (stripped.validTo() == null ? "" : " đến " + VietnameseFormat.date(stripped.validTo()))
+                + " (" + stripped.source() + ")");
     }
 
     private static String describe(ReceptionRule r) {

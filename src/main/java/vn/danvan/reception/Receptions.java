@@ -23,6 +23,7 @@ import vn.danvan.calendar.Deadline;
 import vn.danvan.calendar.WorkingCalendar;
 import vn.danvan.org.AdministrativeMap;
 import vn.danvan.org.AdministrativeUnit;
+import vn.danvan.org.CitizenId;
 import vn.danvan.org.DanVanUser;
 import vn.danvan.org.Organization;
 import vn.danvan.org.Organizations;
@@ -110,19 +111,28 @@ public class Receptions {
                 && Objects.equals(user.organizationId(), visit.receivingOrganizationId());
     }
 
-    /** Ids of the organizations whose sessions and visits the scope covers; {@code null} for everything. */
+    /**
+     * Ids of the organizations whose sessions and visits the scope covers, dissolved or merged bodies included (what
+     * they received stays listed, like opening it by id); {@code null} for everything.
+     */
     @Transactional(readOnly = true)
     public Set<Long> organizationIds(Scope scope) {
         if (scope.isAll()) {
             return null;
         }
-        return organizations.currentInScope(scope).stream().map(Organization::id).collect(Collectors.toCollection(LinkedHashSet::new));
+        return organizations.allInScope(scope).stream().map(Organization::id).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     /** Organizations in force in which the caller may record sessions and visits. */
     @Transactional(readOnly = true)
     public List<Organization> receivingOrganizations(Scope scope) {
         return organizations.currentInScope(scope);
+    }
+
+    /** The organizations a list may be filtered by: those in force, then the former ones whose records stay listed. */
+    @Transactional(readOnly = true)
+    public List<Organization> listedOrganizations(Scope scope) {
+        return organizations.allInScope(scope);
     }
 
     private boolean covers(Scope scope, long organizationId) {
@@ -333,7 +343,7 @@ public class Receptions {
         if (request.unitId() != null && map.find(request.unitId()).isEmpty()) {
             throw new RuleViolation("reception.visit.unit.unknown");
         }
-        List<NewCitizen> citizens = citizens(request.citizens());
+        List<NewCitizen> citizens = citizens(request.citizens(), identificationOn(receivedOn).orElse(null));
         int count = request.citizensCount() == null ? citizens.size() : request.citizensCount();
         if (count < 1) {
             throw new RuleViolation("reception.visit.count.invalid");
@@ -377,7 +387,8 @@ public class Receptions {
         return id;
     }
 
-    private static List<NewCitizen> citizens(List<NewCitizen> typed) {
+    /** The citizens typed, checked; {@code identification} non-null: each must give their identification number. */
+    private List<NewCitizen> citizens(List<NewCitizen> typed, IdentificationRule identification) {
         List<NewCitizen> citizens = new ArrayList<>();
         if (typed != null) {
             int row = 0;
@@ -398,13 +409,17 @@ public class Receptions {
                 }
                 CitizenId id;
                 try {
-                    id = CitizenId.parse(c.idNumber());
+                    id = CitizenId.parse(c.idNumber(), map.citizenIdProvinceCodes(), today().getYear());
                 } catch (RuleViolation violation) {
                     Object[] args = violation.arguments();
                     Object[] withRow = new Object[args.length + 1];
                     withRow[0] = row;
                     System.arraycopy(args, 0, withRow, 1, args.length);
                     throw new RuleViolation(violation.messageKey() + ".row", withRow);
+                }
+                if (id == null && identification != null) {
+                    throw new RuleViolation("reception.citizen.identification.required", row,
+                            VietnameseFormat.date(identification.validFrom()), identification.source());
                 }
                 if (phone != null && !phone.matches("(\\+84|0)\\d{9,10}")) {
                     throw new RuleViolation("reception.citizen.phone.invalid", row);
@@ -429,11 +444,17 @@ public class Receptions {
     /** The answer's due day for a visit received on a day, by the rule in force then (10 days, Art. 28; BLDS Art. 147–148). */
     @Transactional(readOnly = true)
     public Deadline answerDeadline(LocalDate receivedOn) {
-        return repository.findDeadlineRules().stream()
-                .filter(r -> DeadlineRule.ANSWER_TO_CITIZEN.equals(r.code()) && r.inForceOn(receivedOn))
-                .findFirst()
+        return DeadlineRule.inForce(repository.findDeadlineRules(), DeadlineRule.ANSWER_TO_CITIZEN, receivedOn)
                 .map(r -> calendar.deadline(receivedOn, r.days(), r.counting()))
                 .orElse(null);
+    }
+
+    /** How the visit's answer due day moved after it was recorded (calendar or rule changes), latest first; 404 outside the scope. */
+    @Transactional(readOnly = true)
+    public List<VisitDueChange> dueChanges(long visitId, Scope scope) {
+        repository.findVisit(visitId).filter(v -> covers(scope, v.receivingOrganizationId()))
+                .orElseThrow(() -> new NotFoundException("reception.visit.notFound"));
+        return repository.findDueChanges(visitId);
     }
 
     /** A visit the caller may see, its citizens redacted when protected; otherwise 404. */
@@ -578,6 +599,17 @@ public class Receptions {
     }
 
     @Transactional(readOnly = true)
+    public List<IdentificationRule> identificationRules() {
+        return repository.findIdentificationRules();
+    }
+
+    /** The identification rule in force on a day: while present, every citizen received gives their CCCD number. */
+    @Transactional(readOnly = true)
+    public Optional<IdentificationRule> identificationOn(LocalDate day) {
+        return IdentificationRule.inForce(repository.findIdentificationRules(), day);
+    }
+
+    @Transactional(readOnly = true)
     public CrowdDelegation crowdOn(LocalDate day) {
         return CrowdDelegation.on(day, repository.findCrowdRules());
     }
@@ -601,7 +633,7 @@ public class Receptions {
         return OffsetDateTime.now(clock);
     }
 
-    private static String actor() {
+    static String actor() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication == null ? AuditTrail.SYSTEM_ACTOR : authentication.getName();
     }

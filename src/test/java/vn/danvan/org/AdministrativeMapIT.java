@@ -51,6 +51,17 @@ class AdministrativeMapIT extends IntegrationTest {
                 DAY_BEFORE_MERGER, DAY_BEFORE_MERGER)).isEqualTo(63);
     }
 
+    /**
+     * A CCCD opens with the code of the province of birth registration, one of the 63 (Thông tư 59/2021/TT-BCA): the
+     * map gives exactly those, and today's 34 provinces kept codes of the 63 (codes are never reused).
+     */
+    @Test
+    void theValidIdentityNumberPrefixesAreTheCodesOfThe63ProvincesBeforeTheMerger() {
+        assertThat(map.citizenIdProvinceCodes()).isEqualTo(CitizenIdTest.FORMER_63);
+        assertThat(jdbc.sql("SELECT DISTINCT code FROM admin_unit WHERE level = 'PROVINCE'").query(String.class).set())
+                .isEqualTo(CitizenIdTest.FORMER_63);
+    }
+
     @Test
     void theFormerBacKanIsCoveredByTodaysThaiNguyen() {
         long formerBacKan = unitId("06", false);

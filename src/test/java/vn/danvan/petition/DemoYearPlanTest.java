@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import vn.danvan.calendar.CalendarRules;
+import vn.danvan.org.CitizenId;
 import vn.danvan.petition.internal.DemoYearPlan;
 import vn.danvan.reception.MatterCategory;
 import vn.danvan.reception.MatterField;
@@ -147,7 +148,7 @@ class DemoYearPlanTest {
             assertThat(TrackingCode.isValid(p.trackingCode())).isTrue();
             for (DemoYearPlan.Person person : p.petitioners()) {
                 if (person.idNumber() != null) {
-                    assertThat(CitizenId.check(person.idNumber(), Set.of("19", "06", "08", "24", "01", "25", "26"), TODAY.getYear()))
+                    assertThat(CitizenId.of(person.idNumber(), Set.of("19", "06", "08", "24", "01", "25", "26"), TODAY.getYear()).value())
                             .isEqualTo(person.idNumber());
                     people.add(person);
                 }

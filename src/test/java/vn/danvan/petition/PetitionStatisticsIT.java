@@ -160,7 +160,7 @@ class PetitionStatisticsIT extends IntegrationTest {
         for (int i = 0; i < 4; i++) {
             boolean crowd = i == 3;
             int people = crowd ? 7 : 1 + i;
-            List<Receptions.NewCitizen> citizens = List.of(new Receptions.NewCitizen("Trần Thị Dân " + i, null, null, null, crowd));
+            List<Receptions.NewCitizen> citizens = List.of(new Receptions.NewCitizen("Trần Thị Dân " + i, null, "01918500432" + i, null, crowd));
             receptions.recordVisit(new Receptions.NewVisit(null, today.minusDays(5 + i * 20), org, i == 2 ? former.id() : commune.id(),
                     categories[i], MatterField.LAND, "Công dân trình bày (kiểm thử) " + tag, people, VisitOutcome.ANSWERED_DIRECTLY, null,
                     citizens), Scope.all());

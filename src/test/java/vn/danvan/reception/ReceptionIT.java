@@ -8,10 +8,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.danvan.calendar.WorkingCalendar;
+import vn.danvan.calendar.YearlyDay;
 import vn.danvan.org.AdministrativeMap;
 import vn.danvan.org.AdministrativeUnit;
 import vn.danvan.org.OrganizationKind;
@@ -35,6 +35,12 @@ class ReceptionIT extends IntegrationTest {
     AdministrativeMap map;
     @Autowired
     VisitLinks visitLinks;
+    @Autowired
+    Receptions receptions;
+    @Autowired
+    ReceptionRules rules;
+    @Autowired
+    WorkingCalendar calendar;
 
     private WebSession signedIn(String user) {
         WebSession session = session();
@@ -192,7 +198,8 @@ class ReceptionIT extends IntegrationTest {
         WebSession.Response badId = tiepdan.postJson("/api/v1/reception/visits", visitJson("2026-11-04", btcd, tanCuong, "FEEDBACK",
                 "Phản ánh " + tag, 1, "GUIDED", """
                         {"fullName": "Lê Văn Năm", "idNumber": "099085001234"}"""));
-        assertThat(json(badId).path("detail").asText()).isEqualTo("Dòng 1: ba số đầu của số CCCD (099) không phải mã tỉnh nơi đăng ký khai sinh.");
+        assertThat(json(badId).path("detail").asText()).isEqualTo("Dòng 1: số CCCD 099085001234 không hợp lệ: 3 số đầu (099) phải là mã tỉnh"
+                + " nơi đăng ký khai sinh (0 và mã của một trong 63 tỉnh, thành phố trước năm 2025).");
     }
 
     /**
@@ -223,6 +230,90 @@ class ReceptionIT extends IntegrationTest {
         WebSession.Response stale = tiepdan.postJson("/api/v1/reception/visits/" + id + "/answer", """
                 {"version": %d, "answeredOn": "2026-02-24"}""".formatted(visit.path("version").asInt()));
         assertThat(stale.status()).isEqualTo(409);
+    }
+
+    /**
+     * A day off announced after the visit moves the answer's due day of a visit still awaiting its answer (Luật Tiếp
+     * công dân 2013, Art. 28; BLDS 2015, Art. 148), and so does a change of the time limit; the visit shows why. Received
+     * Mon 05/10/2026: the tenth day is Thu 15/10; declared a day off, the answer is due Fri 16/10. An answered visit keeps
+     * the due day it was judged by.
+     */
+    @Test
+    void aDayOffAnnouncedLaterMovesTheAnswerDueOfAnUnansweredVisitAndTheVisitShowsWhy() throws Exception {
+        WebSession tiepdan = signedIn("tiepdan");
+        String tag = tag();
+        LocalDate tenthDay = LocalDate.of(2026, 10, 15);
+        assertThat(calendar.yearlyDay(tenthDay)).isEmpty();
+        long waiting = json(tiepdan.postJson("/api/v1/reception/visits", visitJson("2026-10-05", org("TN-BTCD"), unit("05503"),
+                "RECOMMENDATION", "Kiến nghị chờ trả lời " + tag, 1, "TRANSFERRED", citizen("Lò Văn Chờ", false)))).path("id").asLong();
+        long answered = json(tiepdan.postJson("/api/v1/reception/visits", visitJson("2026-10-05", org("TN-BTCD"), unit("05503"),
+                "RECOMMENDATION", "Kiến nghị đã trả lời " + tag, 1, "ANSWERED_DIRECTLY", citizen("Lò Văn Xong", false)))).path("id").asLong();
+        assertThat(json(tiepdan.getJson("/api/v1/reception/visits/" + waiting)).path("answerDue").asText()).isEqualTo("2026-10-15");
+        DeadlineRule answerRule = DeadlineRule.inForce(receptions.deadlineRules(), DeadlineRule.ANSWER_TO_CITIZEN, tenthDay).orElseThrow();
+        try {
+            calendar.saveDay(new YearlyDay(tenthDay, YearlyDay.Kind.DAY_OFF, "Nghỉ kiểm thử " + tag, "Thông báo kiểm thử", ""));
+            assertThat(json(tiepdan.getJson("/api/v1/reception/visits/" + waiting)).path("answerDue").asText()).isEqualTo("2026-10-16");
+            assertThat(json(tiepdan.getJson("/api/v1/reception/visits/" + answered)).path("answerDue").asText()).isEqualTo("2026-10-15");
+            JsonNode changes = json(tiepdan.getJson("/api/v1/reception/visits/" + waiting + "/due-changes"));
+            assertThat(changes).hasSize(1);
+            assertThat(changes.get(0).path("cause").asText()).isEqualTo("CALENDAR");
+            assertThat(changes.get(0).path("oldDue").asText()).isEqualTo("2026-10-15");
+            assertThat(changes.get(0).path("newDue").asText()).isEqualTo("2026-10-16");
+            assertThat(json(tiepdan.getJson("/api/v1/reception/visits/" + answered + "/due-changes"))).isEmpty();
+            WebSession.Response page = tiepdan.get("/reception/visits/" + waiting);
+            assertThat(page.text(".due-change")).isEqualTo("Hạn trả lời thay đổi từ 15/10/2026 thành 16/10/2026 do cập nhật lịch nghỉ");
+            assertThat(page.text("#answer-due")).contains("16/10/2026");
+            assertThat(tiepdan.get("/reception/visits/" + answered).html().select(".due-change")).isEmpty();
+
+            // twelve days from 05/10 end on Sat 17/10, so Mon 19/10
+            rules.updateDeadlineRule(new DeadlineRule(answerRule.id(), answerRule.code(), 12, answerRule.counting(), answerRule.validFrom(),
+                    answerRule.validTo(), answerRule.source(), answerRule.version()));
+            assertThat(json(tiepdan.getJson("/api/v1/reception/visits/" + waiting)).path("answerDue").asText()).isEqualTo("2026-10-19");
+            assertThat(tiepdan.get("/reception/visits/" + waiting).text(".due-change"))
+                    .startsWith("Hạn trả lời thay đổi từ 16/10/2026 thành 19/10/2026 do cập nhật thời hạn trả lời công dân");
+        } finally {
+            DeadlineRule current = DeadlineRule.inForce(receptions.deadlineRules(), DeadlineRule.ANSWER_TO_CITIZEN, tenthDay).orElseThrow();
+            rules.updateDeadlineRule(new DeadlineRule(current.id(), current.code(), answerRule.days(), current.counting(), current.validFrom(),
+                    current.validTo(), current.source(), current.version()));
+            if (calendar.yearlyDay(tenthDay).isPresent()) {
+                calendar.deleteDay(tenthDay);
+            }
+        }
+        assertThat(json(tiepdan.getJson("/api/v1/reception/visits/" + waiting)).path("answerDue").asText()).isEqualTo("2026-10-15");
+        assertThat(json(tiepdan.getJson("/api/v1/reception/visits/" + waiting + "/due-changes"))).hasSize(4);
+    }
+
+    /**
+     * From 1/7/2026 a visitor must identify themselves (Luật 136/2025/QH15): a citizen recorded without their personal
+     * identification number is refused from that day, with the row, the date and the source; the day before it is not
+     * required. The rule is data on the administrator's page.
+     */
+    @Test
+    void fromJuly2026EveryCitizenReceivedMustGiveTheirIdentificationNumberByLuat136Of2025() throws Exception {
+        WebSession tiepdan = signedIn("tiepdan");
+        String tag = tag();
+        String withoutId = """
+                {"fullName": "Hà Văn Đủ", "idNumber": "019080004444"}, {"fullName": "Hà Thị Thiếu %s"}""".formatted(tag);
+        WebSession.Response before = tiepdan.postJson("/api/v1/reception/visits", visitJson("2026-06-30", org("TN-BTCD"), unit("05503"),
+                "FEEDBACK", "Phản ánh trước khi luật mới có hiệu lực " + tag, 2, "GUIDED", withoutId));
+        assertThat(before.status()).as(before.body()).isEqualTo(201);
+
+        WebSession.Response refused = tiepdan.postJson("/api/v1/reception/visits", visitJson("2026-07-01", org("TN-BTCD"), unit("05503"),
+                "FEEDBACK", "Phản ánh sau khi luật mới có hiệu lực " + tag, 2, "GUIDED", withoutId));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(json(refused).path("detail").asText()).startsWith("Dòng 2: chưa có số CCCD. Từ ngày 01/07/2026, công dân đến được tiếp"
+                + " phải cung cấp số định danh cá nhân (Luật 136/2025/QH15");
+        assertThat(json(tiepdan.getJson("/api/v1/reception/visits?q=" + tag)).path("total").asLong()).isEqualTo(1);
+
+        WebSession.Response identified = tiepdan.postJson("/api/v1/reception/visits", visitJson("2026-07-01", org("TN-BTCD"), unit("05503"),
+                "FEEDBACK", "Phản ánh sau khi luật mới có hiệu lực " + tag, 2, "GUIDED", citizen("Hà Văn Đủ", false)));
+        assertThat(identified.status()).as(identified.body()).isEqualTo(201);
+
+        // the form says so for a day in force, and the administrator sees the rule with its source
+        assertThat(tiepdan.get("/reception/visits/new").text("#identification-hint")).startsWith("Từ ngày 01/07/2026").contains("136/2025/QH15");
+        WebSession admin = signedIn("admin");
+        assertThat(admin.get("/admin/reception-rules").html().select("#identification-rule-table input[name=validFrom][value=2026-07-01]"))
+                .hasSize(1);
     }
 
     /**
@@ -360,14 +451,6 @@ class ReceptionIT extends IntegrationTest {
         assertThat(figures.path("total").path("citizens").asLong()).isEqualTo(people);
         assertThat(figures.path("sessions").path("held").asLong()).isGreaterThan(200);
         assertThat(province.path("sentence").asText()).startsWith("tiếp ").contains(" lượt với ", " lượt đoàn đông người");
-    }
-
-    /** The 63 provinces before 12/6/2025: the former ones, and the ones kept unchanged (their codes are never reused). */
-    @Test
-    void theValidIdentityNumberPrefixesAreTheProvinceCodesOfTheAdministrativeMapBefore2025() {
-        Set<String> codes = map.search(Scope.all(), new UnitSearch(null, UnitLevel.PROVINCE, null, true), new PageQuery(0, 200, "code", false))
-                .items().stream().map(AdministrativeUnit::code).collect(Collectors.toSet());
-        assertThat(codes).isEqualTo(CitizenId.provinceCodes());
     }
 
     @Test

@@ -2,10 +2,14 @@ package vn.danvan.reception;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.danvan.org.AdministrativeMap;
+import vn.danvan.org.OrganizationKind;
 import vn.danvan.org.Organizations;
 import vn.danvan.support.IntegrationTest;
 import vn.danvan.support.WebSession;
@@ -19,6 +23,8 @@ class ReceptionScopeIT extends IntegrationTest {
     Organizations organizations;
     @Autowired
     AdministrativeMap map;
+    @Autowired
+    JdbcClient jdbc;
 
     private WebSession signedIn(String user) {
         WebSession session = session();
@@ -30,11 +36,59 @@ class ReceptionScopeIT extends IntegrationTest {
     private long visit(WebSession session, String organizationCode, String communeCode, String content) throws Exception {
         WebSession.Response created = session.postJson("/api/v1/reception/visits", """
                 {"receivedOn": "2026-11-10", "receivingOrganizationId": %d, "unitId": %d, "category": "FEEDBACK", "field": "ENVIRONMENT",
-                 "content": "%s", "outcome": "ANSWERED_DIRECTLY", "citizens": [{"fullName": "Bùi Văn Xóm"}]}"""
+                 "content": "%s", "outcome": "ANSWERED_DIRECTLY",
+                 "citizens": [{"fullName": "Bùi Văn Xóm", "idNumber": "019078004321"}]}"""
                 .formatted(organizations.findByCode(organizationCode).orElseThrow().id(), map.findCurrentByCode(communeCode).orElseThrow().id(),
                         content));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return JSON.readTree(created.body()).path("id").asLong();
+    }
+
+    /**
+     * A body that is dissolved (valid_to set) keeps what it received: its visits and sessions stay in the lists and the
+     * filters of whoever may see it — here through the organization tree (the commune officer, the body sat under the
+     * commune's People's Committee) and through the unit (the provincial reception office) — and stay hidden from others.
+     */
+    @Test
+    void theVisitsAndSessionsOfADissolvedBodyStayListedWithinTheScope() throws Exception {
+        String tag = Long.toString(System.nanoTime(), 36);
+        long body = organizations.create(new Organizations.NewOrganization("TCD-" + tag, "Tổ tiếp công dân xã Tân Cương " + tag, null,
+                OrganizationKind.OFFICE, map.findCurrentByCode("05503").orElseThrow().id(), organizations.findByCode("UBX-05503").orElseThrow().id(),
+                null, null));
+        WebSession xa = signedIn("xa");
+        long visit = visit(xa, "TCD-" + tag, "05503", "Phản ánh đường làng " + tag);
+        WebSession.Response session = xa.postJson("/api/v1/reception/sessions", """
+                {"kind": "REGULAR_DESK", "organizationId": %d, "plannedOn": "2026-11-10", "held": true, "heldOn": "2026-11-10",
+                 "place": "Nhà văn hóa %s"}""".formatted(body, tag));
+        assertThat(session.status()).as(session.body()).isEqualTo(201);
+        long sessionId = JSON.readTree(session.body()).path("id").asLong();
+
+        jdbc.sql("UPDATE organization SET valid_to = :day WHERE id = :id").param("day", LocalDate.of(2026, 11, 15)).param("id", body).update();
+        assertThat(organizations.find(body).orElseThrow().isCurrent()).isFalse();
+
+        for (String user : new String[] {"xa", "tiepdan"}) {
+            WebSession reader = signedIn(user);
+            assertThat(reader.get("/reception/visits/" + visit).status()).as(user).isEqualTo(200);
+            assertThat(reader.get("/reception/visits?q=" + tag).text("#visit-table")).as(user).contains("đường làng " + tag);
+            JsonNode filtered = JSON.readTree(reader.getJson("/api/v1/reception/visits?organizationId=" + body).body());
+            assertThat(filtered.path("total").asLong()).as(user).isEqualTo(1);
+            assertThat(filtered.path("items").get(0).path("id").asLong()).isEqualTo(visit);
+            JsonNode sessions = JSON.readTree(reader.getJson("/api/v1/reception/sessions?organizationId=" + body).body());
+            assertThat(sessions.path("items")).extracting(n -> n.path("id").asLong()).as(user).containsExactly(sessionId);
+            // the filter offers the former body, marked with its end
+            assertThat(reader.get("/reception/visits").html().select("select[name=organization] option[value=" + body + "]").text())
+                    .isEqualTo("Tổ tiếp công dân xã Tân Cương " + tag + " (đến 15/11/2026)");
+        }
+        // nobody else gains it
+        WebSession mttq = signedIn("mttq");
+        assertThat(mttq.getJson("/api/v1/reception/visits/" + visit).status()).isEqualTo(404);
+        assertThat(JSON.readTree(mttq.getJson("/api/v1/reception/visits?q=" + tag).body()).path("total").asLong()).isZero();
+        assertThat(JSON.readTree(mttq.getJson("/api/v1/reception/sessions?organizationId=" + body).body()).path("total").asLong()).isZero();
+        // a dissolved body receives nothing new
+        WebSession.Response refused = xa.postJson("/api/v1/reception/visits", """
+                {"receivedOn": "2026-11-16", "receivingOrganizationId": %d, "category": "FEEDBACK", "field": "OTHER",
+                 "content": "x", "outcome": "GUIDED", "citizens": [{"fullName": "A", "idNumber": "019085001234"}]}""".formatted(body));
+        assertThat(refused.status()).isEqualTo(400);
     }
 
     @Test

@@ -90,6 +90,13 @@ public class OrganizationRepository {
                 .params(ScopeSql.parameters(scope)).query(OrganizationRepository::map).list();
     }
 
+    /** Every organization in scope, in force or not: those in force first, then the former ones, each in Vietnamese order. */
+    public List<Organization> findAllInScope(Scope scope) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM organization o WHERE " + ScopeSql.organizations("o")
+                        + " ORDER BY o.valid_to DESC NULLS FIRST, o.sort_key")
+                .params(ScopeSql.parameters(scope)).query(OrganizationRepository::map).list();
+    }
+
     public Paged<Organization> search(Scope scope, OrganizationSearch search, PageQuery page) {
         StringBuilder where = new StringBuilder(" WHERE " + ScopeSql.organizations("o"));
         Map<String, Object> params = new HashMap<>(ScopeSql.parameters(scope));

@@ -24,7 +24,6 @@ import vn.danvan.petition.Petition;
 import vn.danvan.petition.RuleStep;
 import vn.danvan.petition.RuleVariant;
 import vn.danvan.petition.SlaClock;
-import vn.danvan.system.VietnameseFormat;
 
 /**
  * Recomputes the due dates of every open case, unclassified petition and open report demand from their recorded
@@ -59,9 +58,7 @@ class DeadlineRecalculation {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
     void calendarChanged(WorkingCalendarChanged change) {
-        String detail = change.dates().size() == 1 ? "ngày " + VietnameseFormat.date(change.dates().get(0))
-                : change.dates().size() + " ngày";
-        recomputeAll("CALENDAR", "Cập nhật lịch nghỉ (" + detail + ", " + change.actor() + ")");
+        recomputeAll("CALENDAR", change.detail());
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)

@@ -106,7 +106,7 @@ public class DemoYearWriter {
         AdministrativeUnit p = province.get();
         DemoYearPlan.Place provincePlace = new DemoYearPlan.Place(p.id(), p.code(), p.name(), p.rollupPath(), false, orgs.get("TN-UBND"));
         return Optional.of(new DemoYearPlan.Setting(today, provincePlace, communes, former, formerOf, orgs,
-                java.util.Set.copyOf(map.provinceCodesInForceOn(LocalDate.of(2025, 6, 11))), handler.get().id(), handler.get().fullName(),
+                map.citizenIdProvinceCodes(), handler.get().id(), handler.get().fullName(),
                 leader.get().id(), leader.get().fullName()));
     }
 

@@ -19,6 +19,7 @@ import vn.danvan.calendar.CountingMode;
 import vn.danvan.org.UnitLevel;
 import vn.danvan.reception.CrowdRule;
 import vn.danvan.reception.DeadlineRule;
+import vn.danvan.reception.IdentificationRule;
 import vn.danvan.reception.MatterCategory;
 import vn.danvan.reception.MatterField;
 import vn.danvan.reception.ReceivedBy;
@@ -26,6 +27,7 @@ import vn.danvan.reception.ReceptionRule;
 import vn.danvan.reception.ReceptionSession;
 import vn.danvan.reception.RuleHolder;
 import vn.danvan.reception.SessionKind;
+import vn.danvan.reception.VisitDueChange;
 import vn.danvan.reception.VisitOutcome;
 import vn.danvan.reception.VisitSearch;
 import vn.danvan.system.PageQuery;
@@ -130,6 +132,20 @@ public class ReceptionRepository {
                 .param("days", r.days()).param("counting", r.counting().name()).param("from", r.validFrom())
                 .param("to", r.validTo()).param("source", r.source()).param("id", r.id()).param("version", r.version())
                 .update() == 1;
+    }
+
+    public List<IdentificationRule> findIdentificationRules() {
+        return jdbc.sql("SELECT * FROM reception_identification_rule ORDER BY valid_from, id").query((rs, n) -> new IdentificationRule(
+                rs.getLong("id"), rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class),
+                rs.getString("source"), rs.getInt("version"))).list();
+    }
+
+    public boolean updateIdentificationRule(IdentificationRule r) {
+        return jdbc.sql("""
+                UPDATE reception_identification_rule SET valid_from = :from, valid_to = :to, source = :source, version = version + 1
+                WHERE id = :id AND version = :version""")
+                .param("from", r.validFrom()).param("to", r.validTo()).param("source", r.source()).param("id", r.id())
+                .param("version", r.version()).update() == 1;
     }
 
     // --- sessions
@@ -443,14 +459,41 @@ public class ReceptionRepository {
                 .param("petition", petitionId).param("code", trackingCode).param("due", answerDue).param("id", id).update();
     }
 
-    /** Unanswered visits with a due day, received on or after a day: their due days may move when the calendar changes. */
-    public List<VisitRow> findAwaitingAnswerSince(LocalDate from) {
-        return jdbc.sql("SELECT " + VISIT_COLUMNS + " FROM visit v WHERE v.answer_due IS NOT NULL AND v.answered_on IS NULL"
-                        + " AND v.received_on >= :from").param("from", from).query(ReceptionRepository::visit).list();
+    /** A visit awaiting its answer: what recomputing its due day needs. */
+    public record AwaitingAnswer(long id, LocalDate receivedOn, LocalDate answerDue) {
     }
 
-    public void updateAnswerDue(long id, LocalDate due) {
-        jdbc.sql("UPDATE visit SET answer_due = :due WHERE id = :id").param("due", due).param("id", id).update();
+    /** Unanswered visits with a due day: their due days move when the calendar or the time limit changes. */
+    public List<AwaitingAnswer> findAwaitingAnswer() {
+        return jdbc.sql("SELECT id, received_on, answer_due FROM visit WHERE answer_due IS NOT NULL AND answered_on IS NULL")
+                .query((rs, n) -> new AwaitingAnswer(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class)))
+                .list();
+    }
+
+    /**
+     * Moves a due day that is still the one read and still awaited; the version is left alone (nobody typed it, an
+     * answer form open meanwhile must still save). False when an answer or another recomputation came first.
+     */
+    public boolean updateAnswerDue(long id, LocalDate oldDue, LocalDate newDue) {
+        return jdbc.sql("UPDATE visit SET answer_due = :due WHERE id = :id AND answer_due = :old AND answered_on IS NULL")
+                .param("due", newDue).param("id", id).param("old", oldDue).update() == 1;
+    }
+
+    public void insertDueChange(long visitId, LocalDate oldDue, LocalDate newDue, VisitDueChange.Cause cause, String detail,
+                                OffsetDateTime now) {
+        jdbc.sql("""
+                INSERT INTO visit_due_change (visit_id, old_due, new_due, cause, detail, changed_at)
+                VALUES (:visit, :old, :new, :cause, :detail, :now)""")
+                .param("visit", visitId).param("old", oldDue).param("new", newDue).param("cause", cause.name())
+                .param("detail", detail).param("now", now).update();
+    }
+
+    public List<VisitDueChange> findDueChanges(long visitId) {
+        return jdbc.sql("SELECT * FROM visit_due_change WHERE visit_id = :id ORDER BY changed_at DESC, id DESC").param("id", visitId)
+                .query((rs, n) -> new VisitDueChange(rs.getLong("id"), rs.getLong("visit_id"), rs.getObject("old_due", LocalDate.class),
+                        rs.getObject("new_due", LocalDate.class), VisitDueChange.Cause.valueOf(rs.getString("cause")),
+                        rs.getString("detail"), rs.getObject("changed_at", OffsetDateTime.class)))
+                .list();
     }
 
     public List<Long> distinctVisitUnitIds() {

@@ -30,6 +30,7 @@ import vn.danvan.reception.SessionKind;
 import vn.danvan.reception.StatisticsQuery;
 import vn.danvan.reception.Visit;
 import vn.danvan.reception.VisitCitizen;
+import vn.danvan.reception.VisitDueChange;
 import vn.danvan.reception.VisitOutcome;
 import vn.danvan.reception.VisitSearch;
 import vn.danvan.system.PageQuery;
@@ -115,6 +116,12 @@ class ReceptionApi {
         return VisitDto.of(receptions.visit(id, receptions.scopeOf(user)), receptions.today());
     }
 
+    @GetMapping("/visits/{id}/due-changes")
+    @Operation(summary = "Các lần hạn trả lời của lượt tiếp thay đổi do cập nhật lịch nghỉ hoặc thời hạn (mới nhất trước); 404 ngoài phạm vi")
+    List<VisitDueChange> dueChanges(@PathVariable long id, @AuthenticationPrincipal DanVanUser user) {
+        return receptions.dueChanges(id, receptions.scopeOf(user));
+    }
+
     @GetMapping("/visits/{id}/identity")
     @Operation(summary = "Thông tin người tố cáo (chỉ cán bộ tiếp dân, lãnh đạo của cơ quan tiếp); mỗi lần xem được ghi nhật ký; khác → 403")
     VisitDto identity(@PathVariable long id, @AuthenticationPrincipal DanVanUser user) {
@@ -123,7 +130,8 @@ class ReceptionApi {
 
     @PostMapping("/visits")
     @Operation(summary = "Ghi nhận lượt tiếp: một hoặc nhiều công dân; từ 5 người là đoàn đông người và phải cử đúng số người đại diện",
-            description = "Hạn trả lời công dân (10 ngày, Luật Tiếp công dân Điều 28) được tính theo lịch làm việc (BLDS Điều 147–148)")
+            description = "Hạn trả lời công dân (10 ngày, Luật Tiếp công dân Điều 28) được tính theo lịch làm việc (BLDS Điều 147–148);"
+                    + " trong thời gian quy định định danh có hiệu lực (từ 01/07/2026, Luật 136/2025/QH15) mỗi công dân phải có số CCCD")
     ResponseEntity<VisitDto> createVisit(@RequestBody Receptions.NewVisit request, @AuthenticationPrincipal DanVanUser user) {
         requireRecorder(user);
         long id = receptions.recordVisit(request, receptions.scopeOf(user));

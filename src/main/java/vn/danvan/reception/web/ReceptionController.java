@@ -98,7 +98,7 @@ class ReceptionController {
         model.addAttribute("kind", kind);
         model.addAttribute("organization", organization);
         model.addAttribute("kinds", SessionKind.values());
-        model.addAttribute("organizations", receptions.receivingOrganizations(scope));
+        model.addAttribute("organizations", receptions.listedOrganizations(scope));
         model.addAttribute("mayRecord", receptions.mayRecord(user));
         return "reception/sessions";
     }

@@ -14,13 +14,14 @@ import vn.danvan.calendar.CountingMode;
 import vn.danvan.org.UnitLevel;
 import vn.danvan.reception.CrowdRule;
 import vn.danvan.reception.DeadlineRule;
+import vn.danvan.reception.IdentificationRule;
 import vn.danvan.reception.ReceptionRule;
 import vn.danvan.reception.ReceptionRules;
 import vn.danvan.reception.Receptions;
 import vn.danvan.reception.RuleHolder;
 import vn.danvan.system.RuleViolation;
 
-/** The administrator's page of reception rules: periodic obligations (versioned rows), crowd bands, time limits. */
+/** The administrator's page of reception rules: periodic obligations (versioned rows), crowd bands, time limits, identification. */
 @Controller
 @PreAuthorize("hasRole('ADMIN')")
 class ReceptionRulesController {
@@ -40,6 +41,7 @@ class ReceptionRulesController {
         model.addAttribute("rules", receptions.rules());
         model.addAttribute("crowdRules", receptions.crowdRules());
         model.addAttribute("deadlineRules", receptions.deadlineRules());
+        model.addAttribute("identificationRules", receptions.identificationRules());
         model.addAttribute("holders", RuleHolder.values());
         model.addAttribute("levels", new UnitLevel[] {UnitLevel.PROVINCE, UnitLevel.COMMUNE});
         model.addAttribute("periods", ReceptionRule.Period.values());
@@ -87,6 +89,14 @@ class ReceptionRulesController {
                     @RequestParam(required = false) String source, RedirectAttributes redirect) {
         return run(redirect, () -> rules.updateDeadlineRule(new DeadlineRule(id, code, days,
                 counting == null ? CountingMode.CALENDAR : counting, validFrom, validTo, source, version)));
+    }
+
+    @PostMapping("/admin/reception-rules/identification/{id}")
+    String identification(@PathVariable long id, @RequestParam int version,
+                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
+                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validTo,
+                          @RequestParam(required = false) String source, RedirectAttributes redirect) {
+        return run(redirect, () -> rules.updateIdentificationRule(new IdentificationRule(id, validFrom, validTo, source, version)));
     }
 
     private String run(RedirectAttributes redirect, Runnable change) {

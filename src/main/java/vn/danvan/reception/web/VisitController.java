@@ -79,7 +79,7 @@ class VisitController {
         model.addAttribute("categories", MatterCategory.values());
         model.addAttribute("fields", MatterField.values());
         model.addAttribute("outcomes", VisitOutcome.values());
-        model.addAttribute("organizations", receptions.receivingOrganizations(scope));
+        model.addAttribute("organizations", receptions.listedOrganizations(scope));
         model.addAttribute("units", units(scope));
         model.addAttribute("mayRecord", receptions.mayRecord(user));
         return htmx != null ? "reception/visits :: results" : "reception/visits";
@@ -180,6 +180,7 @@ class VisitController {
         model.addAttribute("crowdBands", bands);
         model.addAttribute("rs", form.getSessionId() == null ? null : receptions.session(form.getSessionId(), scope));
         model.addAttribute("answerDays", receptions.deadlineRules().stream().filter(r -> r.inForceOn(day)).findFirst().orElse(null));
+        model.addAttribute("identification", receptions.identificationOn(day).orElse(null));
         return "reception/visit-form";
     }
 
@@ -202,6 +203,7 @@ class VisitController {
         model.addAttribute("citizensLabel", Receptions.citizensLabel(visit));
         model.addAttribute("today", receptions.today());
         model.addAttribute("deadline", receptions.answerDeadline(visit.receivedOn()));
+        model.addAttribute("dueChanges", receptions.dueChanges(visit.id(), scope));
         model.addAttribute("rs", visit.sessionId() == null ? null : receptions.session(visit.sessionId(), scope));
         model.addAttribute("mayReveal", receptions.mayReveal(visit, user));
         model.addAttribute("mayRecord", receptions.mayRecord(user));
