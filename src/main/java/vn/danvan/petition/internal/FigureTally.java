@@ -344,13 +344,14 @@ public class FigureTally {
     @EventListener(ApplicationReadyEvent.class)
     @Order(0)
     public void fillWhenEmpty() {
-        boolean empty = jdbc.sql("SELECT COUNT(*) FROM petition_tally").query(Long.class).single() == 0
-                && jdbc.sql("SELECT COUNT(*) FROM case_tally").query(Long.class).single() == 0;
-        boolean records = jdbc.sql("SELECT COUNT(*) FROM petition").query(Long.class).single() > 0
-                || jdbc.sql("SELECT COUNT(*) FROM petition_case").query(Long.class).single() > 0;
-        if (empty && records) {
+        boolean empty = !anyRow("petition_tally") && !anyRow("case_tally");
+        if (empty && (anyRow("petition") || anyRow("petition_case"))) {
             rebuild();
         }
+    }
+
+    private boolean anyRow(String table) {
+        return !jdbc.sql("SELECT 1 FROM " + table + " FETCH FIRST 1 ROWS ONLY").query(Integer.class).list().isEmpty();
     }
 
     private boolean isPostgreSql() {
