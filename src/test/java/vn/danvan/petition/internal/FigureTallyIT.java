@@ -56,6 +56,7 @@ class FigureTallyIT extends IntegrationTest {
     @Autowired Organizations organizations;
     @Autowired DocumentRegistry documents;
     @Autowired JdbcClient jdbc;
+    @Autowired FigureTally tally;
 
     private DanVanUser admin;
     private LocalDate today;
@@ -220,5 +221,16 @@ class FigureTallyIT extends IntegrationTest {
                 .param("day", day).param("path", commune.rollupPath()).query(Long.class).single();
         assertThat(counted).isEqualTo((long) threads * each);
         assertTotalsEqualTheirRebuild();
+    }
+
+    @Test
+    void totalsMissingAtStartUpAreFilledFromTheRecords() {
+        // a database upgraded to V61 has records and empty totals
+        statistics.rebuildTotals();
+        List<Map<String, Object>> expected = totals();
+        jdbc.sql("DELETE FROM petition_tally").update();
+        jdbc.sql("DELETE FROM case_tally").update();
+        tally.fillWhenEmpty();
+        assertThat(totals()).isEqualTo(expected);
     }
 }
