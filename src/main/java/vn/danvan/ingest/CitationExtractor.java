@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import vn.danvan.document.DocumentNumber;
 
 /**
  * Finds every citation of a document in a Vietnamese text.
@@ -32,7 +33,7 @@ public final class CitationExtractor {
 
     // A type word (not the tail of a longer word) directly followed by a number-symbol.
     private static final Pattern NUMBERED = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])" + TYPE + "\\h+" + SO + DocumentNumber.EITHER);
+            "(?<![\\p{L}\\p{N}])" + TYPE + "\\h+" + SO + DocumentNumber.IN_PROSE);
 
     // A law, code, ordinance or the constitution by name: a capitalised name of a few words (commas allowed:
     // "Luật Khám bệnh, chữa bệnh"), then the year ("năm 2022", or bare as in "Bộ luật Dân sự 2015"), the number
@@ -43,7 +44,7 @@ public final class CitationExtractor {
             "(?<![\\p{L}\\p{N}])(?<lawType>Bộ\\h+luật|Luật|Pháp\\h+lệnh|Hiến\\h+pháp)"
                     + "(?:\\h+(?<name>\\p{Lu}[\\p{L}\\p{M}]*+(?:,?\\h+[\\p{L}\\p{M}]++){0,14}?))?"
                     + "(?:\\h+(?<yearWord>năm\\h+)?(?<lawYear>(?:19|20)\\d{2})(?![\\p{N}/])"
-                    + "|\\h+" + SO + DocumentNumber.EITHER
+                    + "|\\h+" + SO + DocumentNumber.IN_PROSE
                     + "|(?<dated>(?=,?\\h+(?iu:ngày)\\h+\\d)))");
 
     private static final Pattern TYPE_HERE = Pattern.compile(TYPE + "(?![\\p{L}\\p{M}])");
@@ -60,7 +61,7 @@ public final class CitationExtractor {
     // A further number in an enumeration that does not repeat the type word:
     // "Nghị định số 107/2020/NĐ-CP, 108/2020/NĐ-CP và 120/2020/NĐ-CP".
     private static final Pattern CONTINUATION = Pattern.compile(
-            "(?:\\h*,\\h*(?:và\\h+)?|\\h+(?:và|hoặc)\\h+)(?<member>" + SO + DocumentNumber.EITHER + ")");
+            "(?:\\h*,\\h*(?:và\\h+)?|\\h+(?:và|hoặc)\\h+)(?<member>" + SO + DocumentNumber.IN_PROSE + ")");
 
     // What may stand between two members of one enumeration.
     private static final Pattern ENUMERATION_GAP = Pattern.compile("\\h*,\\h*(?:và\\h+)?|\\h+(?:và|hoặc)\\h+");
@@ -527,7 +528,7 @@ public final class CitationExtractor {
             this.end = end;
             this.type = type;
             this.number = number;
-            this.year = number == null ? null : number.year();
+            this.year = number == null ? null : number.embeddedYear();
         }
 
         DocumentCitation toCitation(NormalizedText text) {

@@ -2,6 +2,8 @@ package vn.danvan.ingest;
 
 import java.time.LocalDate;
 import java.util.List;
+import vn.danvan.document.DocumentNumber;
+import vn.danvan.document.DocumentStyle;
 
 /**
  * One citation of a document in a text, as Nghị định 30/2020 asks it to be written: type, number and symbol,
@@ -37,7 +39,7 @@ public record DocumentCitation(String surface, int start, int end, DocumentType 
     }
 
     /** State or Party numbering; null for a citation by name. */
-    public DocumentNumber.Style style() {
+    public DocumentStyle style() {
         return documentNumber == null ? null : documentNumber.style();
     }
 

@@ -99,11 +99,6 @@ public enum DocumentType {
         return Optional.ofNullable(BY_KEY.get(key(written)));
     }
 
-    /** Whether an abbreviation is a State type abbreviation (otherwise a State symbol is a công văn's issuer). */
-    public static boolean isStateAbbreviation(String abbreviation) {
-        return Arrays.stream(values()).anyMatch(t -> abbreviation.equals(t.stateAbbreviation));
-    }
-
     /** All names, longest first, so that an alternation tries "Kế hoạch phối hợp" before "Kế hoạch". */
     static List<String> namesLongestFirst() {
         return Arrays.stream(values()).map(DocumentType::vietnameseName)

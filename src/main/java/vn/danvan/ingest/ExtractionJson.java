@@ -34,7 +34,7 @@ final class ExtractionJson {
             o.put("year", d.year());
             o.put("date", d.date() == null ? null : d.date().toString());
             o.put("issuer", d.issuer());
-            o.put("style", d.style() == null ? null : d.style().jsonName());
+            o.put("style", d.style() == null ? null : d.style().name().toLowerCase(java.util.Locale.ROOT));
             o.put("note", d.note());
             ArrayNode warnings = o.putArray("warnings");
             d.warnings().forEach(w -> warnings.add(w.code()));

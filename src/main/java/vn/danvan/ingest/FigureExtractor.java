@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.danvan.document.DocumentNumber;
 
 /**
  * Finds every statistic in a Vietnamese text: counts with their counted noun, amounts of money, percentages,
@@ -46,7 +47,7 @@ public final class FigureExtractor {
 
     // A number-symbol outside a recognised citation ("theo 16/CT-TTg"): a document number, not a figure.
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile(
-            DocumentNumber.EITHER.replace("(?<![\\p{L}\\p{N}])", ""));
+            DocumentNumber.IN_PROSE.replace("(?<![\\p{L}\\p{N}])", ""));
 
     private static final Pattern PERCENT_SIGN = Pattern.compile("\\h?%");
 

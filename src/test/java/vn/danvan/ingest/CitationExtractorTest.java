@@ -7,7 +7,7 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.danvan.ingest.DocumentNumber.Style;
+import vn.danvan.document.DocumentStyle;
 
 /**
  * Citations as Nghị định 30/2020 (citation in prose) and Hướng dẫn 36-HD/VPTW write them, and as the seed corpus
@@ -37,7 +37,7 @@ class CitationExtractorTest {
         assertThat(c.year()).isNull();
         assertThat(c.date()).isEqualTo(LocalDate.of(2020, 3, 31));
         assertThat(c.issuer()).isEqualTo("Thủ tướng Chính phủ");
-        assertThat(c.style()).isEqualTo(Style.STATE);
+        assertThat(c.style()).isEqualTo(DocumentStyle.STATE);
         assertThat(c.warnings()).isEmpty();
     }
 
@@ -56,7 +56,7 @@ class CitationExtractorTest {
                 + "hành Quy chế giám sát");
 
         assertThat(c.surface()).isEqualTo("Quyết định số 217-QĐ/TW ngày 12/12/2013 của Bộ Chính trị");
-        assertThat(c.style()).isEqualTo(Style.PARTY);
+        assertThat(c.style()).isEqualTo(DocumentStyle.PARTY);
         assertThat(c.symbol()).isEqualTo("QĐ/TW");
         assertThat(c.issuer()).isEqualTo("Bộ Chính trị");
     }
@@ -213,7 +213,7 @@ class CitationExtractorTest {
         assertThat(c.surface()).isEqualTo("Đề án 06/CP");
         assertThat(c.type()).isEqualTo(DocumentType.DE_AN);
         assertThat(c.symbol()).isEqualTo("CP");
-        assertThat(c.style()).isEqualTo(Style.STATE);
+        assertThat(c.style()).isEqualTo(DocumentStyle.STATE);
     }
 
     @Test

@@ -78,13 +78,7 @@ class CitationLinks {
 
         /** The number and symbol as the registry form takes them: "107/2020/NĐ-CP", "27-KH/BDVTU"; null for a law by name. */
         public String numberSymbol() {
-            if (citation.number() == null) {
-                return null;
-            }
-            if (citation.style() == vn.danvan.ingest.DocumentNumber.Style.PARTY) {
-                return citation.number() + "-" + citation.symbol();
-            }
-            return citation.number() + (citation.year() == null ? "" : "/" + citation.year()) + "/" + citation.symbol();
+            return citation.documentNumber() == null ? null : citation.documentNumber().display();
         }
     }
 
