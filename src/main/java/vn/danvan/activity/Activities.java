@@ -20,7 +20,6 @@ import vn.danvan.document.Document;
 import vn.danvan.document.DocumentRegistry;
 import vn.danvan.org.DanVanUser;
 import vn.danvan.org.Organization;
-import vn.danvan.org.OrganizationSearch;
 import vn.danvan.org.Organizations;
 import vn.danvan.org.Role;
 import vn.danvan.org.Scope;
@@ -427,13 +426,7 @@ public class Activities {
             return null;
         }
         Set<Long> ids = new HashSet<>();
-        OrganizationSearch everyOne = new OrganizationSearch(null, null, null, true);
-        int page = 0;
-        Paged<Organization> found;
-        do {
-            found = organizations.search(scope, everyOne, new PageQuery(page++, PageQuery.MAX_SIZE, "", false));
-            found.items().forEach(o -> ids.add(o.id()));
-        } while (found.hasNext());
+        organizations.allInScope(scope).forEach(o -> ids.add(o.id()));
         return ids;
     }
 

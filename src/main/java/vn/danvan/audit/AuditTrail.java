@@ -20,7 +20,12 @@ import vn.danvan.system.Paged;
 @Service
 public class AuditTrail {
 
-    public static final String SYSTEM_ACTOR = "system";
+    /**
+     * Who acts when nobody is signed in (scheduled jobs, start-up data): a name no account can have (usernames are
+     * lowercase letters, digits, '.', '_' and '-'), so the application is never mistaken for a person; lowercase, as
+     * the log's actor filter lowercases what it is given. Rows recorded as "system" before were renamed (V65).
+     */
+    public static final String SYSTEM_ACTOR = "hệ thống (tự động)";
 
     private final AuditRepository repository;
     private final Clock clock;
@@ -30,7 +35,7 @@ public class AuditTrail {
         this.clock = clock;
     }
 
-    /** Records an action by the signed-in user (or "system" outside a request). */
+    /** Records an action by the signed-in user (or {@link #SYSTEM_ACTOR} outside a request). */
     public void record(String action, String entityType, Object entityId, String summary) {
         recordAs(currentActor(), action, entityType, entityId, summary);
     }

@@ -272,12 +272,16 @@ public class ProgramPlans {
         return new TaskRow(task, TaskStatus.of(task, latest, today), latest);
     }
 
+    /**
+     * The tasks whose lead or a coordinator the scope covers, dissolved or merged bodies included: a task of the Ban
+     * Dân vận before 2025 stays in the lists and counts of whoever may open it by id ({@link #visible}).
+     */
     private List<Task> inScope(List<Task> tasks, Scope scope) {
         if (scope.isAll()) {
             return tasks;
         }
         Set<Long> ids = new HashSet<>();
-        organizations.currentInScope(scope).forEach(o -> ids.add(o.id()));
+        organizations.allInScope(scope).forEach(o -> ids.add(o.id()));
         return tasks.stream().filter(t -> ids.contains(t.leadOrganizationId()) || t.coordinatorIds().stream().anyMatch(ids::contains))
                 .toList();
     }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -153,33 +154,42 @@ public class Receptions {
 
     @Transactional
     public long createSession(NewSession request, Scope scope) {
-        ReceptionSession session = validated(0, 0, request, scope);
+        ReceptionSession session = validated(0, 0, request, () -> receivingOrganization(request.organizationId(), scope));
         long id = repository.insertSession(session, now(), actor());
         audit.record("RECEPTION_SESSION_CREATED", "reception_session", id, summary(session));
         return id;
     }
 
+    /**
+     * Corrects the facts of a session. Its organization stays, even when it has been dissolved or merged since: the
+     * record of what that body held is still edited (only a new session needs a body in force), within its lifetime.
+     */
     @Transactional
     public void updateSession(long id, int version, NewSession request, Scope scope) {
         ReceptionSession existing = session(id, scope);
         if (!Objects.equals(existing.organizationId(), request.organizationId()) && request.organizationId() != null) {
             throw new RuleViolation("reception.session.organization.fixed");
         }
+        Organization organization = organizations.find(existing.organizationId())
+                .orElseThrow(() -> new NotFoundException("reception.session.notFound"));
         NewSession sameOrganization = new NewSession(request.kind(), existing.organizationId(), request.plannedOn(), request.isHeld(),
                 request.heldOn(), request.place(), request.headName(), request.headTitle(), request.receivedBy(), request.deputyName(),
                 request.deputyTitle(), request.note(), request.officials());
-        ReceptionSession session = validated(id, version, sameOrganization, scope);
+        ReceptionSession session = validated(id, version, sameOrganization, () -> organization);
+        if (!organization.isCurrent() && session.day().isAfter(organization.validTo())) {
+            throw new RuleViolation("reception.session.afterDissolution", organization.name(), VietnameseFormat.date(organization.validTo()));
+        }
         if (!repository.updateSession(session)) {
             throw new ConcurrentChange();
         }
         audit.record("RECEPTION_SESSION_UPDATED", "reception_session", id, summary(session));
     }
 
-    private ReceptionSession validated(long id, int version, NewSession request, Scope scope) {
+    private ReceptionSession validated(long id, int version, NewSession request, Supplier<Organization> receiving) {
         if (request.kind() == null) {
             throw new RuleViolation("reception.session.kind.required");
         }
-        Organization organization = receivingOrganization(request.organizationId(), scope);
+        Organization organization = receiving.get();
         if (request.plannedOn() == null) {
             throw new RuleViolation("reception.session.plannedOn.required");
         }

@@ -4,15 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.danvan.org.AdministrativeMap;
 import vn.danvan.org.OrganizationKind;
 import vn.danvan.org.Organizations;
+import vn.danvan.org.Role;
+import vn.danvan.org.Scope;
 import vn.danvan.support.IntegrationTest;
 import vn.danvan.support.WebSession;
+import vn.danvan.system.RuleViolation;
 
 /** Scope (decision 0005): a commune's officer reads their commune's reception only; another commune's visit is 404. */
 class ReceptionScopeIT extends IntegrationTest {
@@ -25,6 +31,8 @@ class ReceptionScopeIT extends IntegrationTest {
     AdministrativeMap map;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Receptions receptions;
 
     private WebSession signedIn(String user) {
         WebSession session = session();
@@ -89,6 +97,42 @@ class ReceptionScopeIT extends IntegrationTest {
                 {"receivedOn": "2026-11-16", "receivingOrganizationId": %d, "category": "FEEDBACK", "field": "OTHER",
                  "content": "x", "outcome": "GUIDED", "citizens": [{"fullName": "A", "idNumber": "019085001234"}]}""".formatted(body));
         assertThat(refused.status()).isEqualTo(400);
+    }
+
+    private static Receptions.NewSession session(Long organization, LocalDate day, String place) {
+        return new Receptions.NewSession(SessionKind.REGULAR_DESK, organization, day, true, day, place, null, null, null, null, null,
+                null, List.of());
+    }
+
+    /**
+     * The record of a session a body held stays correctable after the body is dissolved (its facts: place, officials,
+     * note), but only within the body's lifetime; a new session needs a body in force.
+     */
+    @Test
+    void aSessionOfADissolvedBodyCanBeCorrectedButTheBodyHoldsNoNewSession() {
+        String tag = Long.toString(System.nanoTime(), 36);
+        long commune = organizations.findByCode("UBX-05503").orElseThrow().id();
+        long body = organizations.create(new Organizations.NewOrganization("TCDS-" + tag, "Tổ tiếp công dân thôn " + tag, null,
+                OrganizationKind.OFFICE, map.findCurrentByCode("05503").orElseThrow().id(), commune, null, null));
+        Scope officer = organizations.scopeFor(Role.UNIT_OFFICER, commune);
+        LocalDate today = receptions.today();
+        long id = receptions.createSession(session(body, today.minusDays(10), "Nhà văn hóa thôn " + tag), officer);
+        LocalDate dissolved = today.minusDays(5);
+        jdbc.sql("UPDATE organization SET valid_to = :day WHERE id = :id").param("day", dissolved).param("id", body).update();
+
+        ReceptionSession before = receptions.session(id, officer);
+        receptions.updateSession(id, before.version(), session(body, today.minusDays(10), "Hội trường thôn " + tag), officer);
+        assertThat(receptions.session(id, officer).place()).isEqualTo("Hội trường thôn " + tag);
+        // the organization may also be left out of the correction: it cannot change anyway
+        receptions.updateSession(id, before.version() + 1, session(null, today.minusDays(9), "Hội trường thôn " + tag), officer);
+        assertThat(receptions.session(id, officer).heldOn()).isEqualTo(today.minusDays(9));
+
+        int version = receptions.session(id, officer).version();
+        assertThatThrownBy(() -> receptions.updateSession(id, version, session(body, today.minusDays(2), "x"), officer))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("reception.session.afterDissolution"));
+        assertThat(receptions.session(id, officer).heldOn()).isEqualTo(today.minusDays(9));
+        assertThatThrownBy(() -> receptions.createSession(session(body, today.minusDays(8), "y"), officer))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("reception.organization.notInForce"));
     }
 
     @Test

@@ -102,7 +102,8 @@ class ActivityController {
         model.addAttribute("year", year);
         model.addAttribute("organization", organization);
         model.addAttribute("kinds", ActivityKind.values());
-        model.addAttribute("organizations", organizations.currentInScope(user.scope()));
+        // the filter offers the former bodies too: their events stay listed for whoever may see them
+        model.addAttribute("organizations", organizations.allInScope(user.scope()));
         model.addAttribute("mayCreate", activities.mayCreate(user));
         return htmx != null ? "activity/activities :: results" : "activity/activities";
     }

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -12,6 +13,7 @@ import vn.danvan.audit.AuditEvent;
 import vn.danvan.audit.AuditSearch;
 import vn.danvan.system.PageQuery;
 import vn.danvan.system.Paged;
+import vn.danvan.system.VietnameseText;
 
 /** SQL of the audit log: inserts and reads only. */
 @Repository
@@ -38,7 +40,7 @@ public class AuditRepository {
         Map<String, Object> params = new HashMap<>();
         if (search.actor() != null && !search.actor().isBlank()) {
             where.append(" AND actor = :actor");
-            params.put("actor", search.actor().strip().toLowerCase());
+            params.put("actor", VietnameseText.normalize(search.actor()).toLowerCase(Locale.ROOT));
         }
         if (search.action() != null && !search.action().isBlank()) {
             where.append(" AND action = :action");

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import vn.danvan.document.Document;
 import vn.danvan.document.DocumentRegistry;
@@ -26,10 +28,12 @@ class FormOptions {
 
     private final Organizations organizations;
     private final DocumentRegistry documents;
+    private final MessageSource messages;
 
-    FormOptions(Organizations organizations, DocumentRegistry documents) {
+    FormOptions(Organizations organizations, DocumentRegistry documents, MessageSource messages) {
         this.organizations = organizations;
         this.documents = documents;
+        this.messages = messages;
     }
 
     /** One choice of a picker. */
@@ -40,14 +44,14 @@ class FormOptions {
     List<Option> organizations(Scope scope, String words, Collection<Long> chosen) {
         return organizations.search(scope, OrganizationSearch.current(words), new PageQuery(0, LIMIT + chosen.size(), "", false))
                 .items().stream().filter(o -> !chosen.contains(o.id())).limit(LIMIT)
-                .map(o -> new Option(o.id(), label(o))).toList();
+                .map(o -> new Option(o.id(), o.name())).toList();
     }
 
-    /** Names of chosen organizations, in the given order; a former one is marked so. */
+    /** Names of chosen organizations, in the given order; a former one with the day it ended ("Tên (đến 30/06/2025)"). */
     Map<Long, String> organizationNames(Collection<Long> ids) {
         Map<Long, String> names = new LinkedHashMap<>();
         ids.stream().filter(Objects::nonNull).distinct()
-                .forEach(id -> names.put(id, organizations.find(id).map(FormOptions::label).orElse("#" + id)));
+                .forEach(id -> names.put(id, organizations.find(id).map(this::label).orElse("#" + id)));
         return names;
     }
 
@@ -55,8 +59,9 @@ class FormOptions {
         return id == null ? null : organizationNames(List.of(id)).get(id);
     }
 
-    private static String label(Organization o) {
-        return o.isCurrent() ? o.name() : o.name() + " (đã hết hoạt động)";
+    private String label(Organization o) {
+        return o.isCurrent() ? o.name() : messages.getMessage("organization.until",
+                new Object[] {o.name(), vn.danvan.system.VietnameseFormat.date(o.validTo())}, LocaleContextHolder.getLocale());
     }
 
     List<Option> documents(String words, Collection<Long> chosen) {

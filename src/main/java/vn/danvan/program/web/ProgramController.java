@@ -191,8 +191,9 @@ class ProgramController {
         Paged<TaskLine> paged = new Paged<>(lines.of(shown.subList(from, Math.min(shown.size(), from + query.size())), names),
                 query.page(), query.size(), shown.size());
         List<TaskGroup> groups = plans.groups(id);
+        Map<Long, String> labels = lines.labels(user.scope());
         Map<Long, String> organizationNames = new LinkedHashMap<>();
-        all.forEach(r -> organizationNames.computeIfAbsent(r.task().leadOrganizationId(), lead -> lines.name(names, lead)));
+        all.forEach(r -> organizationNames.computeIfAbsent(r.task().leadOrganizationId(), lead -> lines.label(labels, lead)));
         model.addAttribute("plan", plan);
         model.addAttribute("program", plan.programId() == null ? null : plans.program(plan.programId()));
         model.addAttribute("document", plan.documentId() == null ? null : documents.get(plan.documentId()));

@@ -48,13 +48,32 @@ class TaskLines {
     }
 
     /**
-     * The names of the organizations in force in the scope, read at once: a plan's screens name hundreds of
-     * organizations, which one query each would make slow. Others (former ones) are read when met.
+     * The names of the organizations in the scope, former ones included, read at once: a plan's screens name hundreds
+     * of organizations, which one query each would make slow. Others (outside the scope) are read when met.
      */
     Map<Long, String> names(Scope scope) {
         Map<Long, String> names = new HashMap<>();
-        organizations.currentInScope(scope).forEach(o -> names.put(o.id(), o.name()));
+        organizations.allInScope(scope).forEach(o -> names.put(o.id(), o.name()));
         return names;
+    }
+
+    /**
+     * What a filter offers for the organizations in the scope: the name, and for a dissolved or merged body the day it
+     * ended ("Tên (đến 30/06/2025)"), as the reception lists do.
+     */
+    Map<Long, String> labels(Scope scope) {
+        Map<Long, String> labels = new HashMap<>();
+        organizations.allInScope(scope).forEach(o -> labels.put(o.id(), label(o)));
+        return labels;
+    }
+
+    String label(Map<Long, String> cache, long id) {
+        return cache.computeIfAbsent(id, k -> organizations.find(k).map(this::label).orElse("#" + k));
+    }
+
+    private String label(Organization organization) {
+        return organization.isCurrent() ? organization.name()
+                : text("organization.until", organization.name(), VietnameseFormat.date(organization.validTo()));
     }
 
     String name(long id) {
