@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.org.internal.UnitRepository;
@@ -21,10 +22,12 @@ import vn.danvan.system.VietnameseText;
 public class AdministrativeMap {
 
     private final UnitRepository units;
+    private final ApplicationEventPublisher events;
     private volatile java.util.Set<String> formerProvinceCodes;
 
-    public AdministrativeMap(UnitRepository units) {
+    public AdministrativeMap(UnitRepository units, ApplicationEventPublisher events) {
         this.units = units;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -131,16 +134,42 @@ public class AdministrativeMap {
         refreshRollups();
     }
 
-    /** Recomputes where every former unit rolls up to; called after any change of the map. */
+    /**
+     * Recomputes where every former unit rolls up to; called after any change of the map. Publishes
+     * {@link RollupPathsChanged} when a unit's roll-up path moved, so that the modules which store it with their
+     * records (petitions, cases) follow.
+     */
     @Transactional
     public void refreshRollups() {
         List<AdministrativeUnit> all = units.findAll();
         UnitRollup rollup = new UnitRollup(all, units.findSuccessions());
+        List<RollupPathsChanged.Change> changes = new ArrayList<>();
         for (AdministrativeUnit unit : all) {
             String target = unit.isCurrent() ? unit.path() : rollup.coveringUnit(unit.id()).path();
             if (!target.equals(unit.rollupPath())) {
                 units.updateRollupPath(unit.id(), target);
+                changes.add(new RollupPathsChanged.Change(unit.id(), unit.rollupPath(), target));
             }
+        }
+        if (!changes.isEmpty()) {
+            events.publishEvent(new RollupPathsChanged(changes));
+        }
+    }
+
+    /**
+     * Former units now roll up elsewhere (a succession was recorded, the catalogue changed). Published in the changing
+     * transaction; a listener that stores roll-up paths acts after it completed, in a transaction of its own, and should
+     * read each unit's roll-up path again ({@link #find}) rather than trust {@code newPath}: an {@code AFTER_COMPLETION}
+     * listener runs after a rollback too.
+     */
+    public record RollupPathsChanged(List<Change> changes) {
+
+        public RollupPathsChanged {
+            changes = List.copyOf(changes);
+        }
+
+        /** One unit whose roll-up path moved from {@code oldPath} to {@code newPath}. */
+        public record Change(long unitId, String oldPath, String newPath) {
         }
     }
 

@@ -328,6 +328,17 @@ public class FigureTally {
         return new Rebuilt(rebuilt.petitionRows(), rebuilt.caseRows(), millis);
     }
 
+    /**
+     * For a change of many records past the totals followed by {@link #rebuild()} in the same transaction: on PostgreSQL,
+     * waits for the writers under way and holds new ones off until the end of the transaction. The mode conflicts with
+     * itself and with the rebuild's, so two such changes take turns instead of deadlocking on the rebuild's lock.
+     */
+    void lockRecordsAgainstWriters() {
+        if (isPostgreSql()) {
+            jdbc.sql("LOCK TABLE petition, petition_case IN SHARE ROW EXCLUSIVE MODE").update();
+        }
+    }
+
     /** The rows of the totals after a rebuild (both grains), and how long it took. */
     public record Rebuilt(long petitionRows, long caseRows, long millis) {
     }

@@ -625,6 +625,25 @@ public class PetitionRepository {
                 .list();
     }
 
+    // --- paths after a change of the administrative map
+
+    /**
+     * Gives the petitions of a unit the unit's roll-up path of today. Past the figure totals (one statement for all the
+     * unit's records): the caller rebuilds them when a row moved.
+     *
+     * @return how many petitions moved
+     */
+    public int movePetitionsOfUnit(long unitId, String unitPath) {
+        return jdbc.sql("UPDATE petition SET unit_path = :path WHERE unit_id = :unit AND unit_path <> :path")
+                .param("path", unitPath).param("unit", unitId).update();
+    }
+
+    /** Like {@link #movePetitionsOfUnit}, for the cases of a unit. */
+    public int moveCasesOfUnit(long unitId, String unitPath) {
+        return jdbc.sql("UPDATE petition_case SET unit_path = :path WHERE unit_id = :unit AND unit_path <> :path")
+                .param("path", unitPath).param("unit", unitId).update();
+    }
+
     // --- report demands
 
     public long insertReportDemand(long caseId, LocalDate on, String actor, Long orgId, Long ruleId, LocalDate due, String note,

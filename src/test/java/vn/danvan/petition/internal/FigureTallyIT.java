@@ -104,36 +104,10 @@ class FigureTallyIT extends IntegrationTest {
         };
     }
 
-    /** Every row of both tables, the rows that add nothing left out (a change may bring a row back to zero). */
-    private List<Map<String, Object>> totals() {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        rows.addAll(jdbc.sql("""
-                SELECT 'P' AS t, grain, period_start, unit_path, category, field, channel, received, unclassified, accepted, attached,
-                    transferred, guided, archived, crowd FROM petition_tally
-                WHERE received <> 0 OR unclassified <> 0 OR accepted <> 0 OR attached <> 0 OR transferred <> 0 OR guided <> 0
-                    OR archived <> 0 OR crowd <> 0
-                ORDER BY grain, period_start, unit_path, category, field, channel""").query().listOfRows());
-        rows.addAll(jdbc.sql("""
-                SELECT 'C' AS t, grain, period_start, unit_path, category, field, accepted, resolved, resolved_on_time, resolved_late,
-                    satisfaction_rated, satisfied FROM case_tally
-                WHERE accepted <> 0 OR resolved <> 0 OR resolved_on_time <> 0 OR resolved_late <> 0 OR satisfaction_rated <> 0
-                    OR satisfied <> 0
-                ORDER BY grain, period_start, unit_path, category, field""").query().listOfRows());
-        return rows.stream().map(FigureTallyIT::normalized).toList();
-    }
-
-    /** Column names and number types as both databases give them. */
-    private static Map<String, Object> normalized(Map<String, Object> row) {
-        Map<String, Object> n = new java.util.TreeMap<>();
-        row.forEach((k, v) -> n.put(k.toLowerCase(), v instanceof Number number ? (Object) number.longValue()
-                : v instanceof java.sql.Date date ? date.toLocalDate() : v == null ? "" : v.toString().trim()));
-        return n;
-    }
-
     private void assertTotalsEqualTheirRebuild() {
-        List<Map<String, Object>> kept = totals();
+        List<Map<String, Object>> kept = TallyRows.all(jdbc);
         statistics.rebuildTotals();
-        assertThat(kept).as("totals kept with each change, against their sums over the records").containsExactlyElementsOf(totals());
+        assertThat(kept).as("totals kept with each change, against their sums over the records").containsExactlyElementsOf(TallyRows.all(jdbc));
     }
 
     @Test
